@@ -1,0 +1,72 @@
+package answer
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/almaty-news/newsbot/internal/chunk"
+	"github.com/almaty-news/newsbot/internal/retrieve"
+)
+
+// candidate is one sentence of a retrieved passage that might go into an
+// answer.
+type candidate struct {
+	passage  retrieve.Passage
+	rank     int // of the passage, 0 = best
+	text     string
+	start    int             // byte offset in the document
+	end      int             //
+	terms    map[string]bool // stemmed content terms of the sentence
+	context  map[string]bool // content terms of the whole passage
+	coverage float64         // weighted share of the question's terms in the sentence (passage terms count half)
+	fit      float64         // 1 when it has the kind of thing asked for
+	score    float64
+}
+
+// candidates splits the passages into sentences worth quoting, each once.
+func candidates(passages []retrieve.Passage) []*candidate {
+	var out []*candidate
+	seenSpan := map[string]bool{}
+	seenText := map[string]bool{}
+	for rank, p := range passages {
+		ctx := termSet(p.Text)
+		for _, s := range chunk.Sentences(p.Text) {
+			text := p.Text[s.Start:s.End]
+			key := p.DocID + "@" + strconv.Itoa(p.Start+s.Start)
+			norm := strings.ToLower(strings.Join(strings.Fields(text), " "))
+			if seenSpan[key] || seenText[norm] || !quotable(text) {
+				continue
+			}
+			seenSpan[key], seenText[norm] = true, true
+			out = append(out, &candidate{
+				passage: p, rank: rank, text: text,
+				start: p.Start + s.Start, end: p.Start + s.End,
+				terms: termSet(text), context: ctx,
+			})
+		}
+	}
+	return out
+}
+
+// quotable rejects sentences that cannot answer anything: questions
+// (sub-headings such as "What sparked the protests?"), headings without
+// terminal punctuation, captions of a couple of words.
+func quotable(s string) bool {
+	if len(strings.Fields(s)) < 4 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, func(r rune) bool {
+		return r == '"' || r == '”' || r == '’' || r == '\'' || r == ')' || unicode.IsSpace(r)
+	}))
+	return last == '.' || last == '!'
+}
+
+func termSet(text string) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range retrieve.Terms(text) {
+		m[t] = true
+	}
+	return m
+}

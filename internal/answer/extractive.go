@@ -1,0 +1,92 @@
+package answer
+
+import (
+	"context"
+
+	"github.com/almaty-news/newsbot/internal/retrieve"
+)
+
+// Abstention texts: plain statements that the articles do not answer.
+const (
+	AbstainText  = "The articles I have don't cover that, so I can't answer it."
+	OffTopicText = "I can only answer questions about the news articles I have, and they don't cover that."
+	NoCorpusText = "I have no articles to answer from yet."
+)
+
+// Extractive defaults.
+const (
+	DefaultMaxSentences = 3
+	DefaultMinCoverage  = 0.45
+)
+
+// Extractive composes answers from the retrieved sentences themselves: it
+// needs no model and no network. It quotes the sentences that best cover
+// the question, cites each, cites several articles together where they
+// report the same thing, and abstains when the evidence is weak.
+type Extractive struct {
+	MaxSentences int     // sentences in an answer; DefaultMaxSentences when <= 0
+	MinCoverage  float64 // evidence needed to answer; DefaultMinCoverage when <= 0
+}
+
+var _ Composer = (*Extractive)(nil)
+
+// Compose answers from in.Passages or abstains.
+func (e *Extractive) Compose(_ context.Context, in Input) (Reply, error) {
+	r := Reply{Composer: ComposerExtractive}
+	if reason := e.abstainReason(in); reason != "" {
+		r.Text, r.Abstained = reason, true
+		return r, nil
+	}
+	cands := candidates(in.Passages)
+	score(cands, in.Query, questionKind(in.Question))
+	if len(cands) == 0 || cands[0].coverage < e.minCoverage()*0.5 {
+		r.Text, r.Abstained = AbstainText, true
+		return r, nil
+	}
+	groups := e.pick(cands, in.Query)
+	r.Text, r.Citations = render(groups, in.Docs)
+	return r, nil
+}
+
+// abstainReason returns the reply text when the question should not be
+// answered at all, or "".
+func (e *Extractive) abstainReason(in Input) string {
+	switch {
+	case len(in.Passages) == 0 && len(in.Query.Terms) > 0 && in.Docs == nil:
+		return NoCorpusText
+	case isInjection(in.Question):
+		return OffTopicText
+	case len(in.Query.Terms) == 0 || len(in.Passages) == 0:
+		return AbstainText
+	case unknownSalient(in.Query):
+		return AbstainText
+	case passageCoverage(in.Passages, in.Query) < e.minCoverage():
+		return AbstainText
+	}
+	return ""
+}
+
+// unknownSalient reports whether the question names something (a proper
+// noun, an acronym, a number) that no passage of the corpus mentions.
+func unknownSalient(q retrieve.Query) bool {
+	for _, t := range q.Terms {
+		if !t.Known && len(t.Related) == 0 && salient(t, q.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *Extractive) minCoverage() float64 {
+	if e.MinCoverage <= 0 {
+		return DefaultMinCoverage
+	}
+	return e.MinCoverage
+}
+
+func (e *Extractive) maxSentences() int {
+	if e.MaxSentences <= 0 {
+		return DefaultMaxSentences
+	}
+	return e.MaxSentences
+}

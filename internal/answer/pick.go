@@ -1,0 +1,102 @@
+package answer
+
+import "github.com/almaty-news/newsbot/internal/retrieve"
+
+// Selection thresholds.
+const (
+	followRatio    = 0.7 // a further sentence scores at least this share of the best
+	duplicateSim   = 0.5 // term overlap (Jaccard) above which two sentences say the same
+	maxCorroborate = 3   // citations attached to one sentence
+	closeRatio     = 0.9 // a sentence this close to the best is worth adding anyway
+)
+
+// group is one sentence of the answer with every passage that supports it:
+// the sentence quoted and near-identical sentences of other articles.
+type group struct {
+	lead    *candidate
+	support []*candidate // lead first
+}
+
+// pick chooses the answer's sentences from the scored candidates (best
+// first): the best one, then others that add something — a question term
+// not yet covered, or the kind of answer asked for from another article —
+// while near-duplicates from other articles become extra citations.
+func (e *Extractive) pick(cands []*candidate, q retrieve.Query) []*group {
+	best := cands[0]
+	groups := []*group{{lead: best, support: []*candidate{best}}}
+	covered := make([]bool, len(q.Terms))
+	markCovered(covered, best, q)
+	docs := map[string]bool{best.passage.DocID: true}
+	for _, c := range cands[1:] {
+		if c.score < followRatio*best.score {
+			break
+		}
+		if g := duplicateOf(groups, c); g != nil {
+			if !citesDoc(g, c.passage.DocID) && len(g.support) < maxCorroborate {
+				g.support = append(g.support, c)
+			}
+			continue
+		}
+		if len(groups) >= e.maxSentences() {
+			continue
+		}
+		if !addsTerm(covered, c, q) && !(c.fit > 0 && !docs[c.passage.DocID]) && c.score < closeRatio*best.score {
+			continue
+		}
+		groups = append(groups, &group{lead: c, support: []*candidate{c}})
+		markCovered(covered, c, q)
+		docs[c.passage.DocID] = true
+	}
+	return groups
+}
+
+// addsTerm reports whether c contains a question term that no chosen
+// sentence has.
+func addsTerm(covered []bool, c *candidate, q retrieve.Query) bool {
+	for i, t := range q.Terms {
+		if !covered[i] && match(c.terms, t) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func markCovered(covered []bool, c *candidate, q retrieve.Query) {
+	for i, t := range q.Terms {
+		if match(c.terms, t) > 0 {
+			covered[i] = true
+		}
+	}
+}
+
+func duplicateOf(groups []*group, c *candidate) *group {
+	for _, g := range groups {
+		if jaccard(g.lead.terms, c.terms) >= duplicateSim {
+			return g
+		}
+	}
+	return nil
+}
+
+func citesDoc(g *group, doc string) bool {
+	for _, s := range g.support {
+		if s.passage.DocID == doc {
+			return true
+		}
+	}
+	return false
+}
+
+func jaccard(a, b map[string]bool) float64 {
+	inter := 0
+	for t := range a {
+		if b[t] {
+			inter++
+		}
+	}
+	union := len(a) + len(b) - inter
+	if union == 0 {
+		return 0
+	}
+	return float64(inter) / float64(union)
+}

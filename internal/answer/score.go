@@ -1,0 +1,126 @@
+package answer
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/almaty-news/newsbot/internal/retrieve"
+)
+
+// Scoring weights of the extractive composer.
+const (
+	relatedCredit = 0.6  // a thesaurus match counts this much of an exact one
+	contextCredit = 0.5  // a term found only elsewhere in the passage
+	fitWeight     = 0.25 // bonus for having the kind of answer asked for
+	rankWeight    = 0.10 // bonus for the passage's retrieval score
+	unknownShare  = 0.5  // weight of an unknown common word, relative to the mean IDF
+)
+
+// weights returns the weight of each query term: its IDF, except that a
+// lower-case word the corpus never uses (likely the asker's own phrasing)
+// weighs half the mean IDF of the known terms instead of the maximum.
+func weights(q retrieve.Query) []float64 {
+	var sum float64
+	var known int
+	for _, t := range q.Terms {
+		if t.Known || len(t.Related) > 0 {
+			sum += t.IDF
+			known++
+		}
+	}
+	mean := 1.0
+	if known > 0 {
+		mean = sum / float64(known)
+	}
+	w := make([]float64, len(q.Terms))
+	for i, t := range q.Terms {
+		switch {
+		case t.Known || len(t.Related) > 0:
+			w[i] = t.IDF
+		case salient(t, q.Text):
+			w[i] = t.IDF
+		default:
+			w[i] = unknownShare * mean
+		}
+	}
+	return w
+}
+
+// match says how strongly a set of terms contains query term t: 1 for the
+// term itself, relatedCredit for a thesaurus neighbour, else 0.
+func match(terms map[string]bool, t retrieve.QueryTerm) float64 {
+	if terms[t.Term] {
+		return 1
+	}
+	for _, r := range t.Related {
+		if terms[r] {
+			return relatedCredit
+		}
+	}
+	return 0
+}
+
+// score fills coverage, fit and score of every candidate and sorts them,
+// best first.
+func score(cands []*candidate, q retrieve.Query, kind qkind) {
+	w := weights(q)
+	var total float64
+	for _, x := range w {
+		total += x
+	}
+	for _, c := range cands {
+		var got float64
+		for i, t := range q.Terms {
+			got += w[i] * max(match(c.terms, t), contextCredit*match(c.context, t))
+		}
+		if total > 0 {
+			c.coverage = got / total
+		}
+		c.fit = answerFit(kind, c.text, q.Text)
+		c.score = c.coverage + fitWeight*c.fit + rankWeight*c.passage.Score
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+}
+
+// passageCoverage is the weighted share of the question's terms that the
+// best passage contains: the evidence strength the abstention rule uses.
+func passageCoverage(passages []retrieve.Passage, q retrieve.Query) float64 {
+	w := weights(q)
+	var total, best float64
+	for _, x := range w {
+		total += x
+	}
+	if total == 0 {
+		return 0
+	}
+	for _, p := range passages {
+		terms := termSet(p.Text)
+		var got float64
+		for i, t := range q.Terms {
+			got += w[i] * match(terms, t)
+		}
+		best = max(best, got/total)
+	}
+	return best
+}
+
+// salient reports whether a query term names something specific: a
+// proper noun (capitalised where it stands in the question, not as its
+// first word), an acronym or a number. The corpus not knowing such a term
+// means the question is about something it does not cover.
+func salient(t retrieve.QueryTerm, question string) bool {
+	s := t.Surface
+	if s == "" {
+		return false
+	}
+	r := []rune(s)
+	if unicode.IsDigit(r[0]) {
+		return true
+	}
+	if !unicode.IsUpper(r[0]) {
+		return false
+	}
+	first := strings.Fields(question)
+	return len(first) == 0 || strings.Trim(first[0], `"'“‘(`) != s
+}

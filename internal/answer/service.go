@@ -1,0 +1,76 @@
+package answer
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/almaty-news/newsbot/internal/corpus"
+	"github.com/almaty-news/newsbot/internal/retrieve"
+)
+
+// DefaultK is how many passages are retrieved per question.
+const DefaultK = 8
+
+// Retriever finds the passages relevant to a question.
+type Retriever interface {
+	Search(ctx context.Context, q string, k int) ([]retrieve.Passage, error)
+	Analyze(q string) retrieve.Query
+}
+
+// Catalog looks up the article a passage comes from.
+type Catalog interface {
+	Document(id string) (corpus.Document, bool)
+}
+
+// Input is what a Composer gets: the question, its analysis and the
+// retrieved passages, best first.
+type Input struct {
+	Question string
+	Query    retrieve.Query
+	Passages []retrieve.Passage
+	Docs     Catalog
+}
+
+// Composer writes the answer for one question from retrieved passages.
+type Composer interface {
+	Compose(ctx context.Context, in Input) (Reply, error)
+}
+
+// Service answers questions: clean the question, retrieve, compose.
+type Service struct {
+	Retriever   Retriever
+	Docs        Catalog
+	Composer    Composer
+	K           int // passages to retrieve; DefaultK when <= 0
+	MaxQuestion int // characters; DefaultMaxQuestion when <= 0
+}
+
+// Ask answers one question. It returns ErrEmptyQuestion or
+// ErrQuestionTooLong (wrapped) for a question it will not take.
+func (s *Service) Ask(ctx context.Context, question string) (Reply, error) {
+	start := time.Now()
+	q, err := CleanQuestion(question, s.MaxQuestion)
+	if err != nil {
+		return Reply{}, err
+	}
+	k := s.K
+	if k <= 0 {
+		k = DefaultK
+	}
+	passages, err := s.Retriever.Search(ctx, q, k)
+	if err != nil {
+		return Reply{}, fmt.Errorf("retrieve: %w", err)
+	}
+	retrieved := time.Now()
+	in := Input{Question: q, Query: s.Retriever.Analyze(q), Passages: passages, Docs: s.Docs}
+	r, err := s.Composer.Compose(ctx, in)
+	if err != nil {
+		return Reply{}, fmt.Errorf("compose: %w", err)
+	}
+	done := time.Now()
+	r.Question = q
+	r.Passages = passages
+	r.Timings = Timings{Retrieve: retrieved.Sub(start), Answer: done.Sub(retrieved), Total: done.Sub(start)}
+	return r, nil
+}

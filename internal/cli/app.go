@@ -1,0 +1,129 @@
+package cli
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+
+	"github.com/almaty-news/newsbot/internal/answer"
+	"github.com/almaty-news/newsbot/internal/chunk"
+	"github.com/almaty-news/newsbot/internal/config"
+	"github.com/almaty-news/newsbot/internal/library"
+	"github.com/almaty-news/newsbot/internal/retrieve"
+)
+
+// defaultConfigFile is read when --config is not given and it exists.
+const defaultConfigFile = "config.toml"
+
+// loadConfig reads the config file (flag, else ./config.toml when present,
+// else defaults), applies the flags and validates.
+func loadConfig(c *common) (config.Config, error) {
+	path := c.config
+	if path == "" {
+		if _, err := os.Stat(defaultConfigFile); err == nil {
+			path = defaultConfigFile
+		}
+	}
+	cfg, err := config.Load(path)
+	if err != nil {
+		return config.Config{}, err
+	}
+	if c.corpus != "" {
+		cfg.Corpus.Dir = c.corpus
+	}
+	if c.k != 0 {
+		cfg.Retrieve.K = c.k
+	}
+	if err := cfg.Validate(); err != nil {
+		return config.Config{}, fmt.Errorf("invalid configuration:\n%w", err)
+	}
+	return cfg, nil
+}
+
+// newLogger logs to w: text on a terminal, JSON otherwise, unless the
+// config says which.
+func newLogger(w io.Writer, cfg config.Log) *slog.Logger {
+	var level slog.Level
+	_ = level.UnmarshalText([]byte(cfg.Level)) // validated already
+	opts := &slog.HandlerOptions{Level: level}
+	if cfg.Format == "json" || cfg.Format == "auto" && !isTerminal(w) {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+// app is what the commands that answer questions need.
+type app struct {
+	cfg     config.Config
+	lib     *library.Library
+	service *answer.Service
+	log     *slog.Logger
+}
+
+// openApp loads the config, the corpus and the index.
+func openApp(ctx context.Context, c *common, env Env, progress func(done, total int)) (*app, error) {
+	cfg, err := loadConfig(c)
+	if err != nil {
+		return nil, err
+	}
+	log := newLogger(env.Stderr, cfg.Log)
+	cache, err := cachePath(cfg)
+	if err != nil {
+		log.Warn("index cache disabled", "err", err)
+	}
+	lib, err := library.Open(ctx, library.Options{
+		Dir:       cfg.Corpus.Dir,
+		MaxBytes:  cfg.Corpus.MaxFileBytes,
+		Chunk:     chunk.Options{Size: cfg.Chunk.Size, Overlap: cfg.Chunk.Overlap},
+		Embedder:  retrieve.NewHashEmbedder(0),
+		CachePath: cache,
+		Logger:    log,
+		Progress:  progress,
+	})
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("corpus directory %q not found (set --corpus or corpus.dir)", cfg.Corpus.Dir)
+	}
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range lib.Problems() {
+		log.Warn("corpus file problem", "file", p.Path, "reason", p.Reason, "skipped", p.Skipped)
+	}
+	svc := &answer.Service{
+		Retriever:   lib,
+		Docs:        lib,
+		Composer:    &answer.Extractive{MaxSentences: cfg.Answer.MaxSentences, MinCoverage: cfg.Answer.MinCoverage},
+		K:           cfg.Retrieve.K,
+		MaxQuestion: cfg.Answer.MaxQuestionChars,
+	}
+	return &app{cfg: cfg, lib: lib, service: svc, log: log}, nil
+}
+
+// cachePath is the index cache file for the configured corpus: one file
+// per corpus directory under the cache dir. "" means no cache.
+func cachePath(cfg config.Config) (string, error) {
+	dir := cfg.Index.CacheDir
+	if dir == "off" {
+		return "", nil
+	}
+	if dir == "" {
+		base, err := os.UserCacheDir()
+		if err != nil {
+			return "", fmt.Errorf("find user cache dir: %w", err)
+		}
+		dir = filepath.Join(base, "newsbot")
+	}
+	abs, err := filepath.Abs(cfg.Corpus.Dir)
+	if err != nil {
+		return "", fmt.Errorf("resolve corpus dir: %w", err)
+	}
+	sum := sha256.Sum256([]byte(abs))
+	return filepath.Join(dir, "index-"+hex.EncodeToString(sum[:6])+".gob"), nil
+}

@@ -1,0 +1,3 @@
+// Package cli is the bot's command line: ask, sources, source, index and
+// eval. cmd/bot only calls Main, so tests drive the real commands.
+package cli

@@ -1,0 +1,49 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Validate returns every problem of c at once, each naming its key.
+func (c Config) Validate() error {
+	var errs []error
+	bad := func(key, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%s: "+format, append([]any{key}, args...)...))
+	}
+	if c.Corpus.Dir == "" {
+		bad("corpus.dir", "must not be empty")
+	}
+	if c.Corpus.MaxFileBytes <= 0 {
+		bad("corpus.max_file_bytes", "must be positive, got %d", c.Corpus.MaxFileBytes)
+	}
+	if c.Chunk.Size < 100 {
+		bad("chunk.size", "must be at least 100 bytes, got %d", c.Chunk.Size)
+	}
+	if c.Chunk.Overlap < 0 || c.Chunk.Overlap > c.Chunk.Size/2 {
+		bad("chunk.overlap", "must be between 0 and half of chunk.size, got %d", c.Chunk.Overlap)
+	}
+	if c.Retrieve.K < 1 || c.Retrieve.K > 50 {
+		bad("retrieve.k", "must be between 1 and 50, got %d", c.Retrieve.K)
+	}
+	if c.Answer.MaxSentences < 1 || c.Answer.MaxSentences > 10 {
+		bad("answer.max_sentences", "must be between 1 and 10, got %d", c.Answer.MaxSentences)
+	}
+	if c.Answer.MinCoverage <= 0 || c.Answer.MinCoverage >= 1 {
+		bad("answer.min_coverage", "must be between 0 and 1 (exclusive), got %g", c.Answer.MinCoverage)
+	}
+	if c.Answer.MaxQuestionChars < 10 {
+		bad("answer.max_question_chars", "must be at least 10, got %d", c.Answer.MaxQuestionChars)
+	}
+	switch c.Log.Level {
+	case "debug", "info", "warn", "error":
+	default:
+		bad("log.level", "must be debug, info, warn or error, got %q", c.Log.Level)
+	}
+	switch c.Log.Format {
+	case "auto", "text", "json":
+	default:
+		bad("log.format", "must be auto, text or json, got %q", c.Log.Format)
+	}
+	return errors.Join(errs...)
+}

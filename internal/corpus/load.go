@@ -1,0 +1,139 @@
+package corpus
+
+import (
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// DefaultMaxBytes is the largest article file Load reads when
+// Options.MaxBytes is 0.
+const DefaultMaxBytes = 1 << 20
+
+// Options control loading.
+type Options struct {
+	MaxBytes int64 // largest file read, in bytes; 0 means DefaultMaxBytes
+}
+
+// Load reads every article in dir. It returns the documents sorted by ID and
+// every problem found, in file name order. It returns an error only when dir
+// itself cannot be read; a bad file never stops the rest loading.
+//
+// Only .txt and .md files (any case) directly in dir are articles. Hidden
+// files are ignored silently; everything else that is not loaded gets a
+// Problem. When two files share an ID or the same body (ignoring
+// whitespace), the first by file name that loads wins.
+func Load(dir string, opt Options) ([]Document, []Problem, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, nil, fmt.Errorf("load corpus: %w", err)
+	}
+	l := loader{
+		maxBytes: opt.MaxBytes,
+		byID:     map[string]string{},
+		byBody:   map[[sha256.Size]byte]string{},
+	}
+	if l.maxBytes <= 0 {
+		l.maxBytes = DefaultMaxBytes
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		l.loadFile(filepath.Join(dir, e.Name()))
+	}
+	sort.Slice(l.docs, func(i, j int) bool { return l.docs[i].ID < l.docs[j].ID })
+	return l.docs, l.problems, nil
+}
+
+// loader accumulates the result of one Load.
+type loader struct {
+	maxBytes int64
+	docs     []Document
+	problems []Problem
+	byID     map[string]string            // ID -> path of the file that loaded with it
+	byBody   map[[sha256.Size]byte]string // normalised body hash -> ID
+}
+
+// loadFile loads one directory entry, recording a Document or Problems.
+func (l *loader) loadFile(path string) {
+	data, reason := l.read(path)
+	if reason != "" {
+		l.problems = append(l.problems, skip(path, reason))
+		return
+	}
+	doc, warnings, err := ParseWithWarnings(path, data)
+	if err != nil {
+		l.problems = append(l.problems, problemFrom(path, err))
+		return
+	}
+	if first, ok := l.byID[doc.ID]; ok {
+		l.problems = append(l.problems, skip(path, fmt.Sprintf("duplicate ID %q (already loaded from %s)", doc.ID, filepath.Base(first))))
+		return
+	}
+	key := sha256.Sum256([]byte(strings.Join(strings.Fields(doc.Body()), " ")))
+	if first, ok := l.byBody[key]; ok {
+		l.problems = append(l.problems, skip(path, "duplicate of "+first))
+		return
+	}
+	l.byID[doc.ID] = path
+	l.byBody[key] = doc.ID
+	l.docs = append(l.docs, doc)
+	l.problems = append(l.problems, warnings...)
+}
+
+// read returns the bytes of an article file, or why it is not read.
+func (l *loader) read(path string) ([]byte, string) {
+	info, err := os.Stat(path) // follows symlinks
+	switch {
+	case err != nil:
+		return nil, fmt.Sprintf("cannot stat: %v", err)
+	case info.IsDir():
+		return nil, "subdirectory not scanned"
+	case !info.Mode().IsRegular():
+		return nil, "not a regular file"
+	}
+	ext := strings.ToLower(filepath.Ext(path))
+	if ext != ".txt" && ext != ".md" {
+		if ext == "" {
+			return nil, "unsupported file type (no extension; want .txt or .md)"
+		}
+		return nil, fmt.Sprintf("unsupported file type %s (want .txt or .md)", ext)
+	}
+	if info.Size() > l.maxBytes {
+		return nil, l.tooBig(info.Size())
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Sprintf("cannot open: %v", err)
+	}
+	defer f.Close()
+	// Read one byte past the limit in case the file grew since Stat.
+	data, err := io.ReadAll(io.LimitReader(f, l.maxBytes+1))
+	if err != nil {
+		return nil, fmt.Sprintf("cannot read: %v", err)
+	}
+	if int64(len(data)) > l.maxBytes {
+		return nil, l.tooBig(int64(len(data)))
+	}
+	return data, ""
+}
+
+func (l *loader) tooBig(size int64) string {
+	return fmt.Sprintf("too large: %d bytes (limit %d)", size, l.maxBytes)
+}
+
+// problemFrom turns a Parse error into a skipping Problem for path.
+func problemFrom(path string, err error) Problem {
+	var p Problem
+	if errors.As(err, &p) {
+		p.Path, p.Skipped = path, true
+		return p
+	}
+	return skip(path, err.Error())
+}

@@ -1,0 +1,133 @@
+package retrieve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strconv"
+
+	"github.com/philippgille/chromem-go"
+)
+
+// DefaultBatchSize is how many chunks are embedded, and added to the
+// vector store, per call.
+const DefaultBatchSize = 64
+
+// Options configure Build.
+type Options struct {
+	Embedder  Embedder              // required
+	CachePath string                // embedding cache file; "" for none
+	BatchSize int                   // chunks per embedding call; DefaultBatchSize when <= 0
+	Logger    *slog.Logger          // nil discards logs
+	Progress  func(done, total int) // called after each embedded batch; may be nil
+}
+
+// BuildStats says what Build did.
+type BuildStats struct {
+	Chunks   int // chunks indexed
+	Embedded int // chunks embedded now
+	Reused   int // chunks whose vectors came from the cache
+}
+
+// Index is an immutable hybrid index over a set of chunks. It is safe for
+// concurrent use.
+type Index struct {
+	chunks  []Chunk
+	vectors [][]float32 // parallel to chunks
+	byID    map[string]int
+	lex     *lexical
+	coll    *chromem.Collection
+	emb     Embedder
+}
+
+// Build embeds the chunks (reusing cached vectors where the text and the
+// embedder are unchanged), stores them in an in-memory chromem-go
+// collection and builds the lexical index.
+func Build(ctx context.Context, chunks []Chunk, opt Options) (*Index, BuildStats, error) {
+	if opt.Embedder == nil {
+		return nil, BuildStats{}, errors.New("build index: no embedder")
+	}
+	log := opt.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	ix := &Index{chunks: chunks, byID: make(map[string]int, len(chunks)), emb: opt.Embedder}
+	texts := make([]string, len(chunks))
+	for i, c := range chunks {
+		if _, dup := ix.byID[c.ID]; dup {
+			return nil, BuildStats{}, fmt.Errorf("build index: duplicate chunk id %q", c.ID)
+		}
+		ix.byID[c.ID] = i
+		texts[i] = c.Text
+	}
+	vectors, stats, err := embedAll(ctx, texts, opt, log)
+	if err != nil {
+		return nil, BuildStats{}, fmt.Errorf("build index: %w", err)
+	}
+	ix.vectors = vectors
+	ix.lex = newLexical(texts)
+	if ix.coll, err = ix.store(ctx, opt.batch()); err != nil {
+		return nil, BuildStats{}, fmt.Errorf("build index: %w", err)
+	}
+	return ix, stats, nil
+}
+
+func (o Options) batch() int {
+	if o.BatchSize <= 0 {
+		return DefaultBatchSize
+	}
+	return o.BatchSize
+}
+
+// store adds the chunks with their vectors to a fresh chromem-go collection,
+// in batches (chromem starts a goroutine per document added).
+func (ix *Index) store(ctx context.Context, batch int) (*chromem.Collection, error) {
+	db := chromem.NewDB()
+	embed := func(ctx context.Context, text string) ([]float32, error) {
+		vs, err := ix.emb.Embed(ctx, []string{text})
+		if err != nil {
+			return nil, err
+		}
+		return vs[0], nil
+	}
+	coll, err := db.GetOrCreateCollection("passages", map[string]string{"embedder": ix.emb.Identity()}, embed)
+	if err != nil {
+		return nil, fmt.Errorf("create collection: %w", err)
+	}
+	for start := 0; start < len(ix.chunks); start += batch {
+		end := min(start+batch, len(ix.chunks))
+		docs := make([]chromem.Document, 0, end-start)
+		for i := start; i < end; i++ {
+			c := ix.chunks[i]
+			docs = append(docs, chromem.Document{
+				ID:        c.ID,
+				Metadata:  map[string]string{"doc": c.DocID, "ordinal": strconv.Itoa(c.Ordinal)},
+				Embedding: ix.vectors[i],
+				Content:   c.Text,
+			})
+		}
+		if err := coll.AddDocuments(ctx, docs, 4); err != nil {
+			return nil, fmt.Errorf("add chunks %d-%d: %w", start, end-1, err)
+		}
+	}
+	return coll, nil
+}
+
+// Len is the number of chunks in the index.
+func (ix *Index) Len() int { return len(ix.chunks) }
+
+// Chunks returns the indexed chunks in the order given to Build.
+func (ix *Index) Chunks() []Chunk { return ix.chunks }
+
+// Chunk returns the chunk with the given ID.
+func (ix *Index) Chunk(id string) (Chunk, bool) {
+	i, ok := ix.byID[id]
+	if !ok {
+		return Chunk{}, false
+	}
+	return ix.chunks[i], true
+}
+
+// Embedder returns the embedder the index was built with.
+func (ix *Index) Embedder() Embedder { return ix.emb }

@@ -1,0 +1,110 @@
+package retrieve
+
+import (
+	"context"
+	"fmt"
+)
+
+// Fusion and diversity parameters.
+const (
+	rrfK           = 10   // reciprocal-rank-fusion constant; small corpora want a small one
+	lexicalWeight  = 1.0  // weight of the BM25 ranking in the fusion
+	vectorWeight   = 1.2  // weight of the vector ranking in the fusion
+	mmrLambda      = 0.75 // relevance vs novelty in the diversity re-rank
+	sameDocPenalty = 0.04 // per passage already picked from the same article
+	otherDocSim    = 0.5  // share of the similarity penalty for a passage of another article
+	candidatesMin  = 30
+)
+
+// Search returns the k passages most relevant to q, best first. Lexical
+// (BM25) and vector rankings are fused by reciprocal rank; the fused list
+// is then re-ranked so that near-duplicates of an already chosen passage
+// (the same fact reported by several outlets) and many passages of one
+// article do not crowd out the rest.
+func (ix *Index) Search(ctx context.Context, q string, k int) ([]Passage, error) {
+	if k <= 0 || len(ix.chunks) == 0 {
+		return nil, nil
+	}
+	k = min(k, len(ix.chunks))
+	n := min(max(4*k, candidatesMin), len(ix.chunks))
+	query := ix.Analyze(q)
+	fused := map[int]float64{}
+	for rank, s := range ix.lex.search(query, n) {
+		fused[s.chunk] += lexicalWeight / float64(rrfK+rank+1)
+	}
+	vec, err := ix.vectorSearch(ctx, q, n)
+	if err != nil {
+		return nil, err
+	}
+	for rank, i := range vec {
+		fused[i] += vectorWeight / float64(rrfK+rank+1)
+	}
+	return ix.diversify(topN(fused, n), k), nil
+}
+
+// vectorSearch returns the indexes of the n chunks nearest to q in the
+// chromem-go collection, nearest first.
+func (ix *Index) vectorSearch(ctx context.Context, q string, n int) ([]int, error) {
+	vs, err := ix.emb.Embed(ctx, []string{stripFillers(q)})
+	if err != nil {
+		return nil, fmt.Errorf("embed query: %w", err)
+	}
+	if len(vs) != 1 || len(vs[0]) != len(ix.vectors[0]) {
+		return nil, fmt.Errorf("embed query: %w: want one vector of dimension %d", ErrBadVector, len(ix.vectors[0]))
+	}
+	n = min(n, ix.coll.Count()) // chromem errors when asked for more than it has
+	res, err := ix.coll.QueryEmbedding(ctx, vs[0], n, nil, nil)
+	if err != nil {
+		return nil, fmt.Errorf("vector query: %w", err)
+	}
+	if err := ctx.Err(); err != nil { // chromem returns nothing, and no error, when cancelled
+		return nil, fmt.Errorf("vector query: %w", err)
+	}
+	out := make([]int, 0, len(res))
+	for _, r := range res {
+		if i, ok := ix.byID[r.ID]; ok {
+			out = append(out, i)
+		}
+	}
+	return out, nil
+}
+
+// diversify picks k of the candidates greedily by maximal marginal
+// relevance: relevance minus the similarity to what was already picked.
+func (ix *Index) diversify(cands []scored, k int) []Passage {
+	if len(cands) == 0 {
+		return nil
+	}
+	top := cands[0].score
+	perDoc := map[string]int{}
+	var picked []Passage
+	var pickedIdx []int
+	used := make([]bool, len(cands))
+	for len(picked) < k && len(picked) < len(cands) {
+		best, bestVal := -1, 0.0
+		for ci, c := range cands {
+			if used[ci] {
+				continue
+			}
+			rel := c.score / top
+			sim := 0.0
+			for _, p := range pickedIdx {
+				cos := cosine(ix.vectors[c.chunk], ix.vectors[p])
+				if ix.chunks[p].DocID != ix.chunks[c.chunk].DocID {
+					cos *= otherDocSim // another outlet's version corroborates
+				}
+				sim = max(sim, cos)
+			}
+			val := mmrLambda*rel - (1-mmrLambda)*sim - sameDocPenalty*float64(perDoc[ix.chunks[c.chunk].DocID])
+			if best < 0 || val > bestVal {
+				best, bestVal = ci, val
+			}
+		}
+		used[best] = true
+		c := cands[best]
+		pickedIdx = append(pickedIdx, c.chunk)
+		perDoc[ix.chunks[c.chunk].DocID]++
+		picked = append(picked, Passage{Chunk: ix.chunks[c.chunk], Score: c.score / top})
+	}
+	return picked
+}
