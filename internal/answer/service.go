@@ -42,8 +42,9 @@ type Service struct {
 	Retriever   Retriever
 	Docs        Catalog
 	Composer    Composer
-	K           int // passages to retrieve; DefaultK when <= 0
-	MaxQuestion int // characters; DefaultMaxQuestion when <= 0
+	K           int       // passages to retrieve; DefaultK when <= 0
+	MaxQuestion int       // characters; DefaultMaxQuestion when <= 0
+	Condenser   Condenser // for AskFollowup; KeywordCondenser when nil
 }
 
 // Ask answers one question. It returns ErrEmptyQuestion or

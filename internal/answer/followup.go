@@ -1,0 +1,77 @@
+package answer
+
+import (
+	"context"
+	"regexp"
+	"strings"
+
+	"github.com/almaty-news/newsbot/internal/retrieve"
+)
+
+// Turn is one earlier exchange of a conversation (a thread or reply chain).
+type Turn struct {
+	Question string
+	Answer   string
+}
+
+// Condenser rewrites a follow-up ("and how many were injured?") into a
+// standalone question using the conversation so far.
+type Condenser interface {
+	Condense(ctx context.Context, history []Turn, question string) (string, error)
+}
+
+// reFollowup matches questions that lean on an earlier one.
+var reFollowup = regexp.MustCompile(`(?i)^(and|but|also|so|what about|how about|then)\b|\b(they|them|their|it|its|he|she|his|her|that|those|these|this|there)\b`)
+
+// KeywordCondenser is the offline Condenser: when a question reads as a
+// follow-up (starts with "and", "what about", or leans on a pronoun) and
+// is short, it appends the content words of the previous question that
+// the new one lacks. "and how many were injured?" after "How many police
+// officers were killed?" becomes "and how many were injured? police officers".
+type KeywordCondenser struct{}
+
+var _ Condenser = KeywordCondenser{}
+
+// Condense returns question, completed from the last turn when needed.
+func (KeywordCondenser) Condense(_ context.Context, history []Turn, question string) (string, error) {
+	if len(history) == 0 || !reFollowup.MatchString(question) || len(strings.Fields(question)) > 12 {
+		return question, nil
+	}
+	prev := history[len(history)-1].Question
+	have := map[string]bool{}
+	for _, t := range retrieve.Terms(question) {
+		have[t] = true
+	}
+	var add []string
+	for _, tok := range retrieve.Tokenize(prev) {
+		if !tok.Stop && !have[tok.Term] {
+			have[tok.Term] = true
+			add = append(add, tok.Surface)
+		}
+	}
+	if len(add) == 0 {
+		return question, nil
+	}
+	return question + " " + strings.Join(add, " "), nil
+}
+
+// AskFollowup answers question in the context of the earlier turns: the
+// Condenser (KeywordCondenser when nil) makes it standalone first. The
+// reply's Question is the question as asked.
+func (s *Service) AskFollowup(ctx context.Context, history []Turn, question string) (Reply, error) {
+	q, err := CleanQuestion(question, s.MaxQuestion)
+	if err != nil {
+		return Reply{}, err
+	}
+	c := s.Condenser
+	if c == nil {
+		c = KeywordCondenser{}
+	}
+	standalone, err := c.Condense(ctx, history, q)
+	if err != nil {
+		return Reply{}, err
+	}
+	r, err := s.Ask(ctx, standalone)
+	r.Question = q
+	return r, err
+}
