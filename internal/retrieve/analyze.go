@@ -23,7 +23,7 @@ func Tokenize(text string) []Token {
 	for _, w := range words(text) {
 		lower := strings.ToLower(w)
 		t := Token{Surface: w, Stop: isStopWord(lower)}
-		t.Term = stem(lower)
+		t.Term = cachedStem(lower)
 		out = append(out, t)
 	}
 	return out
