@@ -12,7 +12,6 @@ const (
 	vectorWeight   = 1.2  // weight of the vector ranking in the fusion
 	mmrLambda      = 0.75 // relevance vs novelty in the diversity re-rank
 	sameDocPenalty = 0.04 // per passage already picked from the same article
-	otherDocSim    = 0.5  // share of the similarity penalty for a passage of another article
 	candidatesMin  = 30
 )
 
@@ -89,11 +88,7 @@ func (ix *Index) diversify(cands []scored, k int) []Passage {
 			rel := c.score / top
 			sim := 0.0
 			for _, p := range pickedIdx {
-				cos := cosine(ix.vectors[c.chunk], ix.vectors[p])
-				if ix.chunks[p].DocID != ix.chunks[c.chunk].DocID {
-					cos *= otherDocSim // another outlet's version corroborates
-				}
-				sim = max(sim, cos)
+				sim = max(sim, cosine(ix.vectors[c.chunk], ix.vectors[p]))
 			}
 			val := mmrLambda*rel - (1-mmrLambda)*sim - sameDocPenalty*float64(perDoc[ix.chunks[c.chunk].DocID])
 			if best < 0 || val > bestVal {
