@@ -10,7 +10,7 @@ import (
 	"github.com/almaty-news/newsbot/internal/retrieve"
 )
 
-func seedService(tb testing.TB) *answer.Service {
+func newSeedService(tb testing.TB) *answer.Service {
 	tb.Helper()
 	lib, err := library.Open(context.Background(), library.Options{
 		Dir:      "../../corpus",
@@ -26,7 +26,7 @@ func seedService(tb testing.TB) *answer.Service {
 // BenchmarkAsk answers one question in-process on the seed corpus:
 // retrieval and the extractive composer (target p50 ≤ 2 ms).
 func BenchmarkAsk(b *testing.B) {
-	svc := seedService(b)
+	svc := newSeedService(b)
 	ctx := context.Background()
 	qs := []string{
 		"What sparked the protests?",
