@@ -73,6 +73,11 @@ func openApp(ctx context.Context, c *common, env Env, progress func(done, total 
 	if err != nil {
 		return nil, err
 	}
+	return openAppWith(ctx, cfg, env, progress)
+}
+
+// openAppWith loads the corpus and the index for a loaded config.
+func openAppWith(ctx context.Context, cfg config.Config, env Env, progress func(done, total int)) (*app, error) {
 	log := newLogger(env.Stderr, cfg.Log)
 	cache, err := cachePath(cfg)
 	if err != nil {

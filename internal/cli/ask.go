@@ -23,14 +23,20 @@ func runAsk(ctx context.Context, args []string, env Env) error {
 		return usagef("ask: no question given (try: bot ask \"What sparked the protests?\")")
 	}
 	question := strings.Join(pos, " ")
+	cfg, err := loadConfig(c)
+	if err != nil {
+		return err
+	}
 	if question == "-" {
 		if !*asJSON {
 			return usagef("ask: reading questions from stdin needs --json")
 		}
-	} else if _, err := answer.CleanQuestion(question, 0); errors.Is(err, answer.ErrEmptyQuestion) {
+	} else if _, err := answer.CleanQuestion(question, cfg.Answer.MaxQuestionChars); errors.Is(err, answer.ErrEmptyQuestion) {
 		return usagef("ask: the question is empty")
+	} else if err != nil {
+		return usagef("ask: %v", err)
 	}
-	a, err := openApp(ctx, c, env, nil)
+	a, err := openAppWith(ctx, cfg, env, nil)
 	if err != nil {
 		return err
 	}
@@ -38,9 +44,6 @@ func runAsk(ctx context.Context, args []string, env Env) error {
 		return a.askLines(ctx, env)
 	}
 	r, err := a.service.Ask(ctx, question)
-	if errors.Is(err, answer.ErrQuestionTooLong) {
-		return usagef("ask: %v", err)
-	}
 	if err != nil {
 		return err
 	}

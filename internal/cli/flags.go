@@ -14,15 +14,22 @@ type common struct {
 	k      int
 }
 
+// flagSet is a command's flags with its help text.
+type flagSet struct {
+	*flag.FlagSet
+	help func()
+}
+
 // newFlags returns a flag set for a command with the common flags.
-func newFlags(name, usage string, w io.Writer) (*flag.FlagSet, *common) {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+func newFlags(name, usage string, w io.Writer) (*flagSet, *common) {
+	fs := &flagSet{FlagSet: flag.NewFlagSet(name, flag.ContinueOnError)}
 	fs.SetOutput(io.Discard)
 	c := &common{}
 	fs.StringVar(&c.corpus, "corpus", "", "corpus directory (default from config, else ./corpus)")
 	fs.StringVar(&c.config, "config", "", "TOML config file (default ./config.toml when present)")
 	fs.IntVar(&c.k, "k", 0, "passages to retrieve per question (default from config, 8)")
-	fs.Usage = func() {
+	fs.Usage = func() {} // errors are reported in one line by Main
+	fs.help = func() {
 		fmt.Fprintf(w, "Usage: bot %s\n\nFlags:\n", usage)
 		fs.SetOutput(w)
 		fs.PrintDefaults()
@@ -34,12 +41,12 @@ func newFlags(name, usage string, w io.Writer) (*flag.FlagSet, *common) {
 // parse parses flags anywhere among the arguments ("bot ask 'q' --json"
 // works as well as "bot ask --json 'q'") and returns the positional
 // arguments. "--" ends flag parsing; a lone "-" is an argument.
-func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+func parse(fs *flagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				fs.Usage()
+				fs.help()
 				return nil, errHelp
 			}
 			return nil, usagef("%s: %v", fs.Name(), err)
