@@ -52,8 +52,6 @@ func (e *Extractive) Compose(_ context.Context, in Input) (Reply, error) {
 // answered at all, or "".
 func (e *Extractive) abstainReason(in Input) string {
 	switch {
-	case len(in.Passages) == 0 && len(in.Query.Terms) > 0 && in.Docs == nil:
-		return NoCorpusText
 	case isInjection(in.Question):
 		return OffTopicText
 	case len(in.Query.Terms) == 0 || len(in.Passages) == 0:
