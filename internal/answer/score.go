@@ -15,11 +15,15 @@ const (
 	fitWeight     = 0.25 // bonus for having the kind of answer asked for
 	rankWeight    = 0.10 // bonus for the passage's retrieval score
 	unknownShare  = 0.5  // weight of an unknown common word, relative to the mean IDF
+	unknownFloor  = 0.35 // and at least this share of its own (maximal) IDF
 )
 
 // weights returns the weight of each query term: its IDF, except that a
 // lower-case word the corpus never uses (likely the asker's own phrasing)
-// weighs half the mean IDF of the known terms instead of the maximum.
+// weighs half the mean IDF of the known terms instead of the maximum, but
+// never less than a fixed share of the maximum, so that a question whose
+// only known word is everywhere ("population of Kazakhstan") is not
+// taken as covered.
 func weights(q retrieve.Query) []float64 {
 	var sum float64
 	var known int
@@ -41,7 +45,7 @@ func weights(q retrieve.Query) []float64 {
 		case salient(t, q.Text):
 			w[i] = t.IDF
 		default:
-			w[i] = unknownShare * mean
+			w[i] = max(unknownShare*mean, unknownFloor*t.IDF)
 		}
 	}
 	return w
