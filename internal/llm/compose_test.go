@@ -183,7 +183,9 @@ func TestComposeFailuresFallBack(t *testing.T) {
 		{"hang streaming", []step{hang}, true, 1, "cause=timeout"},
 		{"stalled stream", []step{sse(time.Hour, nil, "stop", true)}, true, 1, "cause=timeout"},
 		{"malformed JSON", []step{malformed}, false, 1, "cause=\"malformed response\""},
-		{"no choices", []step{func(f *fakeAPI, w http.ResponseWriter, r *http.Request) { writeJSON(w, map[string]any{"choices": []any{}}) }}, false, 1, "cause=\"malformed response\""},
+		{"no choices", []step{func(f *fakeAPI, w http.ResponseWriter, r *http.Request) {
+			writeJSON(w, map[string]any{"choices": []any{}})
+		}}, false, 1, "cause=\"malformed response\""},
 		{"cut off at max_tokens", []step{replyWith("Protests began [1] when", "length")}, false, 1, "cause=\"answer too long\""},
 		{"stream without [DONE] or finish reason", []step{sse(0, []string{"Protests began ", "after gas prices [1]"}, "", false)}, true, 1, "cause=\"stream cut off\""},
 		{"stream with malformed chunk", []step{func(f *fakeAPI, w http.ResponseWriter, r *http.Request) {
