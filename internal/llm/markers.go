@@ -21,6 +21,7 @@ type citer struct {
 	num   map[int]int  // given number → number in the answer
 	run   map[int]bool // answer numbers in the current run of adjacent markers
 	buf   string       // held back, undecided
+	carry string       // the space before a dropped marker, owed to a valid one right after it
 	begun bool         // something other than space was emitted
 	emit  func(string)
 }
@@ -62,7 +63,7 @@ func (c *citer) process(final bool) {
 				k++
 			}
 			out.WriteString(s[j:k])
-			c.begun, i = true, k
+			c.begun, i, c.carry = true, k, ""
 			clear(c.run)
 			continue
 		}
@@ -79,16 +80,24 @@ func (c *citer) process(final bool) {
 				out.WriteString(s[i:j])
 			}
 			out.WriteByte('[')
-			c.begun, i = true, j+1
+			c.begun, i, c.carry = true, j+1, ""
 			clear(c.run)
 			continue
 		}
-		if marks := c.marks(nums); marks != "" {
+		space := s[i:j]
+		if marks := c.marks(nums); marks == "" {
+			if space != "" { // "Almaty [9][3]" keeps its space for [3]
+				c.carry = space
+			}
+		} else {
+			if space == "" {
+				space = c.carry
+			}
 			if c.begun {
-				out.WriteString(s[i:j])
+				out.WriteString(space)
 			}
 			out.WriteString(marks)
-			c.begun = true
+			c.begun, c.carry = true, ""
 		}
 		i = j + size
 	}

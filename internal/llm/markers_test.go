@@ -17,6 +17,7 @@ func TestDraftVerifiesMarkers(t *testing.T) {
 		{"repeat keeps its number", "A [2]. B [4]. C [2].", "A [1]. B [2]. C [1].", []int{2, 4}, false},
 		{"invalid dropped with its space", "Fuel prices doubled [9]. Protests spread [1].", "Fuel prices doubled. Protests spread [1].", []int{1}, false},
 		{"invalid inside a run", "A [1][9][2].", "A [1][2].", []int{1, 2}, false},
+		{"invalid before a valid one", "A [9][2]. B [8] [7][1]. C [6], d.", "A [1]. B [2]. C, d.", []int{2, 1}, false},
 		{"zero is invalid", "A [0] b [5].", "A b [1].", []int{5}, false},
 		{"list", "A [1, 3]. B [3;2].", "A [1][2]. B [2][3].", []int{1, 3, 2}, false},
 		{"range", "A [2-4].", "A [1][2][3].", []int{2, 3, 4}, false},
@@ -60,6 +61,7 @@ func TestDraftStreamsWhatItFinallySays(t *testing.T) {
 	answers := []string{
 		"Fuel prices doubled [3]. Protests spread [1, 9] across [passage 2] the country [2-3].",
 		"  NOT all [sic] of it [9]. [4][4] End [5",
+		"Almaty [9][3]. B [8] [7][1]. C [6], d [9]\n[2].",
 		"NOT_IN_ARTICLES",
 		"NOT_IN_ARTICLE is not the sentinel [1].",
 		"Numbers differ: 164 [1] or 225 [2]; see [ 3 ] and [Source 4].\n\nSecond paragraph [1].",
