@@ -37,7 +37,15 @@ func runAsk(ctx context.Context, args []string, env Env) error {
 	if question == "-" {
 		return a.askLines(ctx, env)
 	}
-	r, err := a.service.Ask(ctx, question)
+	var r answer.Reply
+	rest := textReply
+	if !*asJSON && isTerminal(env.Stdout) && a.service.CanStream() {
+		ts := &terminalStream{w: env.Stdout}
+		r, err = a.service.AskStream(ctx, question, ts.delta)
+		rest = ts.rest
+	} else {
+		r, err = a.service.Ask(ctx, question)
+	}
 	if errors.Is(err, answer.ErrQuestionTooLong) {
 		return usagef("ask: %v", err)
 	}
@@ -47,7 +55,7 @@ func runAsk(ctx context.Context, args []string, env Env) error {
 	if *asJSON {
 		return json.NewEncoder(env.Stdout).Encode(jsonReply(r))
 	}
-	_, err = fmt.Fprint(env.Stdout, textReply(r))
+	_, err = fmt.Fprint(env.Stdout, rest(r))
 	return err
 }
 
