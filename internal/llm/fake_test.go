@@ -29,8 +29,9 @@ type fakeAPI struct {
 	mu     sync.Mutex
 	calls  []fakeCall
 	script []step
-	embeds []step // embeddings steps before the default vectors
-	dim    int    // embedding size
+	embeds []step        // embeddings steps before the default vectors
+	dim    int           // embedding size
+	delay  time.Duration // added to every embeddings request, as network latency
 }
 
 // fakeCall is one request the fake received.
@@ -197,8 +198,9 @@ func embedOK(f *fakeAPI, w http.ResponseWriter, r *http.Request) {
 	}
 	f.mu.Lock()
 	raw := f.calls[len(f.calls)-1].Raw
-	dim := f.dim
+	dim, delay := f.dim, f.delay
 	f.mu.Unlock()
+	time.Sleep(delay)
 	if err := json.Unmarshal(raw, &req); err != nil {
 		http.Error(w, err.Error(), http.StatusBadRequest)
 		return
