@@ -58,7 +58,7 @@ func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 			wait = ra
 		}
 		if !p.fits(ctx, start, wait) {
-			t.log.Warn("model API busy; no time left to retry", "path", req.URL.Path, "status", resp.StatusCode, "retry_after", resp.Header.Get("Retry-After"))
+			t.log.Debug("model API busy; no time left to retry", "path", req.URL.Path, "status", resp.StatusCode, "retry_after", resp.Header.Get("Retry-After"))
 			return resp, nil
 		}
 		drain(resp)
