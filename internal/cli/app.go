@@ -24,7 +24,7 @@ const defaultConfigFile = "config.toml"
 
 // loadConfig reads the config file (flag, else ./config.toml when present,
 // else defaults), applies the flags and validates.
-func loadConfig(c *common, env Env) (config.Config, error) {
+func loadConfig(c *common, getenv func(string) string) (config.Config, error) {
 	path := c.config
 	if path == "" {
 		if _, err := os.Stat(defaultConfigFile); err == nil {
@@ -41,7 +41,7 @@ func loadConfig(c *common, env Env) (config.Config, error) {
 	if c.k != 0 {
 		cfg.Retrieve.K = c.k
 	}
-	cfg.ApplyEnv(env.Getenv)
+	cfg.ApplyOpenAIEnv(getenv)
 	if err := cfg.Validate(); err != nil {
 		return config.Config{}, fmt.Errorf("invalid configuration:\n%w", err)
 	}
@@ -71,7 +71,7 @@ type app struct {
 
 // openApp loads the config, the corpus and the index.
 func openApp(ctx context.Context, c *common, env Env, progress func(done, total int)) (*app, error) {
-	cfg, err := loadConfig(c, env)
+	cfg, err := loadConfig(c, env.Getenv)
 	if err != nil {
 		return nil, err
 	}

@@ -19,7 +19,8 @@ const (
 	ProviderOpenAI  = "openai"  // any OpenAI-compatible /embeddings endpoint
 )
 
-// Environment variables read by ApplyEnv: the names OpenAI's own SDKs use.
+// Environment variables read by ApplyOpenAIEnv: the names OpenAI's own
+// SDKs use.
 const (
 	EnvAPIKey  = "OPENAI_API_KEY"
 	EnvBaseURL = "OPENAI_BASE_URL"
@@ -28,7 +29,7 @@ const (
 // LLM is the [llm] table: the OpenAI-compatible chat model.
 type LLM struct {
 	Model       string        `toml:"model"`
-	BaseURL     string        `toml:"base_url"` // "" = OPENAI_BASE_URL, else OpenAI's API
+	BaseURL     string        `toml:"base_url"` // OPENAI_BASE_URL overrides; "" = OpenAI's API
 	Temperature float64       `toml:"temperature"`
 	MaxTokens   int           `toml:"max_tokens"`
 	Timeout     time.Duration `toml:"timeout"` // per answer, retries included
@@ -81,16 +82,16 @@ func defaultEmbed() Embed {
 	return Embed{Provider: ProviderBuiltin, Model: "text-embedding-3-small", BatchSize: 64, Timeout: 60 * time.Second, Retries: 2}
 }
 
-// ApplyEnv takes the API key from OPENAI_API_KEY and, when llm.base_url
-// is empty, the base URL from OPENAI_BASE_URL; embed.base_url defaults to
-// the LLM's. getenv may be nil.
-func (c *Config) ApplyEnv(getenv func(string) string) {
-	if getenv == nil {
-		return
-	}
-	c.LLM.APIKey = Secret(getenv(EnvAPIKey))
-	if c.LLM.BaseURL == "" {
-		c.LLM.BaseURL = getenv(EnvBaseURL)
+// ApplyOpenAIEnv takes the API key from OPENAI_API_KEY (the only place
+// it comes from) and, when set, llm.base_url from OPENAI_BASE_URL: the
+// environment wins over the file. An empty embed.base_url follows
+// llm.base_url. getenv may be nil.
+func (c *Config) ApplyOpenAIEnv(getenv func(string) string) {
+	if getenv != nil {
+		c.LLM.APIKey = Secret(getenv(EnvAPIKey))
+		if v := getenv(EnvBaseURL); v != "" {
+			c.LLM.BaseURL = v
+		}
 	}
 	if c.Embed.BaseURL == "" {
 		c.Embed.BaseURL = c.LLM.BaseURL

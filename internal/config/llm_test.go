@@ -38,7 +38,7 @@ retries = 1
 	if err != nil {
 		t.Fatal(err)
 	}
-	c.ApplyEnv(env(nil))
+	c.ApplyOpenAIEnv(env(nil))
 	if err := c.Validate(); err != nil {
 		t.Fatalf("Validate() = %v, want nil", err)
 	}
@@ -53,7 +53,7 @@ retries = 1
 
 func TestDefaultsStayOffline(t *testing.T) {
 	c := Default()
-	c.ApplyEnv(env(nil))
+	c.ApplyOpenAIEnv(env(nil))
 	if err := c.Validate(); err != nil {
 		t.Fatal(err)
 	}
@@ -77,7 +77,7 @@ func TestUseLLM(t *testing.T) {
 	} {
 		c := Default()
 		c.Answer.Mode, c.LLM.BaseURL = tc.mode, tc.file
-		c.ApplyEnv(env(tc.env))
+		c.ApplyOpenAIEnv(env(tc.env))
 		if got := c.UseLLM(); got != tc.want {
 			t.Errorf("mode %q base_url %q env %v: UseLLM() = %v, want %v", tc.mode, tc.file, tc.env, got, tc.want)
 		}
@@ -87,12 +87,18 @@ func TestUseLLM(t *testing.T) {
 func TestBaseURLPrecedence(t *testing.T) {
 	c := Default()
 	c.LLM.BaseURL = "http://file:1/v1"
-	c.ApplyEnv(env(map[string]string{EnvBaseURL: "http://env:2/v1"}))
-	if c.LLM.BaseURL != "http://file:1/v1" {
-		t.Errorf("llm.base_url = %q, want the config file's", c.LLM.BaseURL)
+	c.ApplyOpenAIEnv(env(map[string]string{EnvBaseURL: "http://env:2/v1"}))
+	if c.LLM.BaseURL != "http://env:2/v1" {
+		t.Errorf("llm.base_url = %q, want OPENAI_BASE_URL's: the environment wins over the file", c.LLM.BaseURL)
 	}
 	c = Default()
-	c.ApplyEnv(env(map[string]string{EnvBaseURL: "http://env:2/v1"}))
+	c.LLM.BaseURL = "http://file:1/v1"
+	c.ApplyOpenAIEnv(env(nil))
+	if c.LLM.BaseURL != "http://file:1/v1" || c.Embed.BaseURL != "http://file:1/v1" {
+		t.Errorf("base URLs = %q, %q; want the file's for both", c.LLM.BaseURL, c.Embed.BaseURL)
+	}
+	c = Default()
+	c.ApplyOpenAIEnv(env(map[string]string{EnvBaseURL: "http://env:2/v1"}))
 	if c.LLM.BaseURL != "http://env:2/v1" || c.Embed.BaseURL != "http://env:2/v1" {
 		t.Errorf("base URLs = %q, %q; want OPENAI_BASE_URL for both", c.LLM.BaseURL, c.Embed.BaseURL)
 	}
@@ -133,7 +139,7 @@ func TestUnknownLLMKeyIsAnError(t *testing.T) {
 func TestSecretNeverPrinted(t *testing.T) {
 	const key = "sk-very-secret"
 	c := Default()
-	c.ApplyEnv(env(map[string]string{EnvAPIKey: key}))
+	c.ApplyOpenAIEnv(env(map[string]string{EnvAPIKey: key}))
 	if c.LLM.APIKey.Reveal() != key {
 		t.Fatalf("Reveal() = %q, want the key", c.LLM.APIKey.Reveal())
 	}

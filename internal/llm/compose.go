@@ -68,7 +68,7 @@ func (c *Composer) compose(ctx context.Context, in answer.Input, onDelta func(st
 		return c.fallbackWith(ctx, in, NoteUnavailable)
 	}
 	d.close()
-	c.Meter.chat(res.usage)
+	c.Meter.chat(c.model(res.model), res.usage)
 	r, ok := c.reply(in, d, res.model)
 	c.log().Info("language model answer", "model", r.Model,
 		"prompt_tokens", res.usage.PromptTokens, "completion_tokens", res.usage.CompletionTokens,

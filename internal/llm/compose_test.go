@@ -2,6 +2,7 @@ package llm
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -46,6 +47,8 @@ func TestComposeAnswersAndSendsTheRightJSON(t *testing.T) {
 	f := newFake(t, reply("Protests began after the price of liquefied gas doubled [1], then spread to Almaty [2]."))
 	lib := testLibrary(t)
 	c, _, logs := composerFor(f, 5*time.Second)
+	var hooked string
+	c.Meter.OnChat = func(model string, prompt, completion int) { hooked = fmt.Sprint(model, " ", prompt, " ", completion) }
 	r, err := testService(lib, c).Ask(context.Background(), question)
 	if err != nil {
 		t.Fatal(err)
@@ -94,6 +97,9 @@ func TestComposeAnswersAndSendsTheRightJSON(t *testing.T) {
 	}
 	if tot := c.Meter.Totals(); tot.Calls != 1 || tot.PromptTokens != 321 || tot.CompletionTokens != 42 {
 		t.Errorf("meter = %+v, want 1 call, 321 + 42 tokens", tot)
+	}
+	if hooked != "fake-model-0613 321 42" {
+		t.Errorf("Meter.OnChat got %q, want the served model and its tokens", hooked)
 	}
 	if l := logs.lines("language model answer"); len(l) != 1 || !strings.Contains(l[0], "prompt_tokens=321") || !strings.Contains(l[0], "completion_tokens=42") {
 		t.Errorf("usage log lines = %q, want one with the token counts", l)

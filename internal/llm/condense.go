@@ -48,7 +48,7 @@ func (c *Condenser) Condense(ctx context.Context, history []answer.Turn, questio
 			"cause", cause(err), "model", c.Model, "ms", since(start), "err", err)
 		return c.fallback().Condense(ctx, history, question)
 	}
-	c.Meter.chat(res.usage)
+	c.Meter.chat(c.model(res.model), res.usage)
 	q, ok := standalone(res.text)
 	c.log().Info("language model condensed a follow-up", "model", c.model(res.model),
 		"prompt_tokens", res.usage.PromptTokens, "completion_tokens", res.usage.CompletionTokens,

@@ -6,10 +6,16 @@ import (
 	openai "github.com/sashabaranov/go-openai"
 )
 
-// Meter counts the calls made to the model API and the tokens they used,
-// for logs now and for the metrics endpoint later. The zero value is
-// ready; a nil *Meter counts nothing. It is safe for concurrent use.
+// Meter counts the calls made to the model API and the tokens they used.
+// The zero value is ready; a nil *Meter counts nothing. It is safe for
+// concurrent use.
 type Meter struct {
+	// OnChat, when set, is also told the tokens of every chat completion
+	// that returned an answer: a hook for a metrics registry (its
+	// signature matches an AddTokens(model, prompt, completion) method).
+	// It must be safe for concurrent use.
+	OnChat func(model string, prompt, completion int)
+
 	calls, failures            atomic.Int64
 	promptTokens, answerTokens atomic.Int64
 	embedCalls, embedTokens    atomic.Int64
@@ -26,9 +32,12 @@ type Totals struct {
 }
 
 // chat records one successful chat completion.
-func (m *Meter) chat(u openai.Usage) {
+func (m *Meter) chat(model string, u openai.Usage) {
 	if m == nil {
 		return
+	}
+	if m.OnChat != nil {
+		m.OnChat(model, u.PromptTokens, u.CompletionTokens)
 	}
 	m.calls.Add(1)
 	m.promptTokens.Add(int64(u.PromptTokens))
