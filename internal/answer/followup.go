@@ -59,6 +59,10 @@ func (KeywordCondenser) Condense(_ context.Context, history []Turn, question str
 // Condenser (KeywordCondenser when nil) makes it standalone first. The
 // reply's Question is the question as asked.
 func (s *Service) AskFollowup(ctx context.Context, history []Turn, question string) (Reply, error) {
+	return s.askFollowup(ctx, history, question, nil)
+}
+
+func (s *Service) askFollowup(ctx context.Context, history []Turn, question string, onDelta func(string)) (Reply, error) {
 	q, err := CleanQuestion(question, s.MaxQuestion)
 	if err != nil {
 		return Reply{}, err
@@ -71,7 +75,7 @@ func (s *Service) AskFollowup(ctx context.Context, history []Turn, question stri
 	if err != nil {
 		return Reply{}, err
 	}
-	r, err := s.Ask(ctx, standalone)
+	r, err := s.ask(ctx, standalone, onDelta)
 	r.Question = q
 	return r, err
 }

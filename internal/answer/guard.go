@@ -14,3 +14,9 @@ var reInjection = regexp.MustCompile(`(?i)` +
 // isInjection reports whether q reads as an attempt to subvert the bot
 // rather than a question about the news.
 func isInjection(q string) bool { return reInjection.MatchString(q) }
+
+// IsInjection reports whether q reads as an attempt to subvert the bot
+// (change its role, reveal its instructions or keys) rather than a
+// question about the news. Composers answer such questions with an
+// abstention without consulting a model.
+func IsInjection(q string) bool { return isInjection(q) }

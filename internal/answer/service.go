@@ -50,6 +50,12 @@ type Service struct {
 // Ask answers one question. It returns ErrEmptyQuestion or
 // ErrQuestionTooLong (wrapped) for a question it will not take.
 func (s *Service) Ask(ctx context.Context, question string) (Reply, error) {
+	return s.ask(ctx, question, nil)
+}
+
+// ask answers one question, streaming the draft to onDelta when it is
+// not nil and the Composer can stream.
+func (s *Service) ask(ctx context.Context, question string, onDelta func(string)) (Reply, error) {
 	start := time.Now()
 	q, err := CleanQuestion(question, s.MaxQuestion)
 	if err != nil {
@@ -65,7 +71,7 @@ func (s *Service) Ask(ctx context.Context, question string) (Reply, error) {
 	}
 	retrieved := time.Now()
 	in := Input{Question: q, Query: s.Retriever.Analyze(q), Passages: passages, Docs: s.Docs}
-	r, err := s.Composer.Compose(ctx, in)
+	r, err := s.compose(ctx, in, onDelta)
 	if err != nil {
 		return Reply{}, fmt.Errorf("compose: %w", err)
 	}

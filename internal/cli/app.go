@@ -16,7 +16,7 @@ import (
 	"github.com/almaty-news/newsbot/internal/chunk"
 	"github.com/almaty-news/newsbot/internal/config"
 	"github.com/almaty-news/newsbot/internal/library"
-	"github.com/almaty-news/newsbot/internal/retrieve"
+	"github.com/almaty-news/newsbot/internal/llm"
 )
 
 // defaultConfigFile is read when --config is not given and it exists.
@@ -24,7 +24,7 @@ const defaultConfigFile = "config.toml"
 
 // loadConfig reads the config file (flag, else ./config.toml when present,
 // else defaults), applies the flags and validates.
-func loadConfig(c *common) (config.Config, error) {
+func loadConfig(c *common, getenv func(string) string) (config.Config, error) {
 	path := c.config
 	if path == "" {
 		if _, err := os.Stat(defaultConfigFile); err == nil {
@@ -41,6 +41,7 @@ func loadConfig(c *common) (config.Config, error) {
 	if c.k != 0 {
 		cfg.Retrieve.K = c.k
 	}
+	cfg.ApplyOpenAIEnv(getenv)
 	if err := cfg.Validate(); err != nil {
 		return config.Config{}, fmt.Errorf("invalid configuration:\n%w", err)
 	}
@@ -65,11 +66,12 @@ type app struct {
 	lib     *library.Library
 	service *answer.Service
 	log     *slog.Logger
+	meter   *llm.Meter // model API calls and tokens
 }
 
 // openApp loads the config, the corpus and the index.
 func openApp(ctx context.Context, c *common, env Env, progress func(done, total int)) (*app, error) {
-	cfg, err := loadConfig(c)
+	cfg, err := loadConfig(c, env.Getenv)
 	if err != nil {
 		return nil, err
 	}
@@ -79,6 +81,7 @@ func openApp(ctx context.Context, c *common, env Env, progress func(done, total 
 // openAppWith loads the corpus and the index for a loaded config.
 func openAppWith(ctx context.Context, cfg config.Config, env Env, progress func(done, total int)) (*app, error) {
 	log := newLogger(env.Stderr, cfg.Log)
+	meter := &llm.Meter{}
 	cache, err := cachePath(cfg)
 	if err != nil {
 		log.Warn("index cache disabled", "err", err)
@@ -87,7 +90,7 @@ func openAppWith(ctx context.Context, cfg config.Config, env Env, progress func(
 		Dir:       cfg.Corpus.Dir,
 		MaxBytes:  cfg.Corpus.MaxFileBytes,
 		Chunk:     chunk.Options{Size: cfg.Chunk.Size, Overlap: cfg.Chunk.Overlap},
-		Embedder:  retrieve.NewHashEmbedder(0),
+		Embedder:  newEmbedder(cfg, log, meter),
 		CachePath: cache,
 		Logger:    log,
 		Progress:  progress,
@@ -108,7 +111,8 @@ func openAppWith(ctx context.Context, cfg config.Config, env Env, progress func(
 		K:           cfg.Retrieve.K,
 		MaxQuestion: cfg.Answer.MaxQuestionChars,
 	}
-	return &app{cfg: cfg, lib: lib, service: svc, log: log}, nil
+	useLLM(svc, cfg, log, meter)
+	return &app{cfg: cfg, lib: lib, service: svc, log: log, meter: meter}, nil
 }
 
 // cachePath is the index cache file for the configured corpus: one file

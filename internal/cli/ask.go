@@ -23,7 +23,7 @@ func runAsk(ctx context.Context, args []string, env Env) error {
 		return usagef("ask: no question given (try: bot ask \"What sparked the protests?\")")
 	}
 	question := strings.Join(pos, " ")
-	cfg, err := loadConfig(c)
+	cfg, err := loadConfig(c, env.Getenv)
 	if err != nil {
 		return err
 	}
@@ -43,14 +43,22 @@ func runAsk(ctx context.Context, args []string, env Env) error {
 	if question == "-" {
 		return a.askLines(ctx, env)
 	}
-	r, err := a.service.Ask(ctx, question)
+	var r answer.Reply
+	rest := textReply
+	if !*asJSON && isTerminal(env.Stdout) && a.service.CanStream() {
+		ts := &terminalStream{w: env.Stdout}
+		r, err = a.service.AskStream(ctx, question, ts.delta)
+		rest = ts.rest
+	} else {
+		r, err = a.service.Ask(ctx, question)
+	}
 	if err != nil {
 		return err
 	}
 	if *asJSON {
 		return json.NewEncoder(env.Stdout).Encode(jsonReply(r))
 	}
-	_, err = fmt.Fprint(env.Stdout, textReply(r))
+	_, err = fmt.Fprint(env.Stdout, rest(r))
 	return err
 }
 

@@ -13,6 +13,9 @@ type replyJSON struct {
 	Question  string         `json:"question"`
 	Answer    string         `json:"answer"`
 	Abstained bool           `json:"abstained"`
+	Composer  string         `json:"composer"` // "extractive" or "llm"
+	Model     string         `json:"model"`    // the LLM that answered; "" for extractive
+	Note      string         `json:"note"`     // e.g. "the language model was unavailable"; usually ""
 	Citations []citationJSON `json:"citations"`
 	Passages  []passageJSON  `json:"passages"`
 	TimingsMs timingsJSON    `json:"timings_ms"`
@@ -52,6 +55,9 @@ func jsonReply(r answer.Reply) replyJSON {
 		Question:  r.Question,
 		Answer:    r.Text,
 		Abstained: r.Abstained,
+		Composer:  r.Composer,
+		Model:     r.Model,
+		Note:      r.Note,
 		Citations: []citationJSON{},
 		Passages:  []passageJSON{},
 		TimingsMs: timingsJSON{ms(r.Timings.Retrieve), ms(r.Timings.Answer), ms(r.Timings.Total)},

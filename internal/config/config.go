@@ -16,6 +16,8 @@ type Config struct {
 	Index    Index    `toml:"index"`
 	Retrieve Retrieve `toml:"retrieve"`
 	Answer   Answer   `toml:"answer"`
+	LLM      LLM      `toml:"llm"`
+	Embed    Embed    `toml:"embed"`
 	Log      Log      `toml:"log"`
 }
 
@@ -43,6 +45,7 @@ type Retrieve struct {
 
 // Answer is the [answer] table.
 type Answer struct {
+	Mode             string  `toml:"mode"` // ModeAuto, ModeExtractive or ModeLLM
 	MaxSentences     int     `toml:"max_sentences"`
 	MinCoverage      float64 `toml:"min_coverage"`
 	MaxQuestionChars int     `toml:"max_question_chars"`
@@ -60,7 +63,9 @@ func Default() Config {
 		Corpus:   Corpus{Dir: "corpus", MaxFileBytes: 1 << 20},
 		Chunk:    Chunk{Size: 600, Overlap: 150},
 		Retrieve: Retrieve{K: 8},
-		Answer:   Answer{MaxSentences: 3, MinCoverage: 0.45, MaxQuestionChars: 500},
+		Answer:   Answer{Mode: ModeAuto, MaxSentences: 3, MinCoverage: 0.45, MaxQuestionChars: 500},
+		LLM:      defaultLLM(),
+		Embed:    defaultEmbed(),
 		Log:      Log{Level: "info", Format: "auto"},
 	}
 }

@@ -35,6 +35,7 @@ func (c Config) Validate() error {
 	if c.Answer.MaxQuestionChars < 10 {
 		bad("answer.max_question_chars", "must be at least 10, got %d", c.Answer.MaxQuestionChars)
 	}
+	c.validateLLM(bad)
 	switch c.Log.Level {
 	case "debug", "info", "warn", "error":
 	default:
