@@ -77,7 +77,7 @@ var categories = map[string]string{
 	"individuals": "people", "children": "people", "victims": "people",
 	"journalists": "journalists", "reporters": "journalists",
 	"airliners": "aircraft", "planes": "aircraft", "aircraft": "aircraft", "jets": "aircraft",
-	"flights": "flights",
+	"flights":   "flights",
 	"buildings": "buildings", "offices": "buildings",
 	"vehicles": "vehicles", "cars": "vehicles", "carriers": "vehicles",
 	"countries": "countries", "states": "countries", "nations": "countries", "republics": "countries",
