@@ -94,6 +94,8 @@ func dateAt(s string, ws []word, i int, anchor time.Time, anchored bool) (When, 
 	switch lw := ws[i].lower(); {
 	case isWeekday(lw):
 		w, n = weekdayAt(ws, i, anchor, anchored)
+	case lw == "overnight" && i > 0 && setOf("a", "an", "the")[ws[i-1].lower()]:
+		return When{}, 0 // "an overnight curfew"
 	case lw == "yesterday" || lw == "today" || lw == "tonight" || lw == "overnight":
 		w, n = dayWordAt(ws, i, anchor, anchored)
 	case lw == "last" && i+1 < len(ws) && ws[i+1].lower() == "night":

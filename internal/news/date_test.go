@@ -52,3 +52,9 @@ func TestDatesNone(t *testing.T) {
 		}
 	}
 }
+
+func TestDatesAdjective(t *testing.T) {
+	if ws := Dates("The decree imposed an overnight curfew.", "2022-01-06"); len(ws) > 0 {
+		t.Errorf("Dates(an overnight curfew) = %q, want none", ws[0].Text)
+	}
+}
