@@ -12,9 +12,9 @@ func doc(text string) corpus.Document {
 
 func TestQuotes(t *testing.T) {
 	tests := []struct {
-		name, text                      string
+		name, text                       string
 		quote, speaker, title, to, where string
-		via                             string
+		via                              string
 	}{
 		{"X told Y that",
 			`City police spokeswoman Saltanat Azirbek told a local news channel that "dozens of attackers were liquidated," when they tried to storm government buildings.`,
