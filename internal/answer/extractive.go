@@ -43,8 +43,12 @@ func (e *Extractive) Compose(_ context.Context, in Input) (Reply, error) {
 		r.Text, r.Abstained = AbstainText, true
 		return r, nil
 	}
-	groups := e.pick(cands, in.Query)
-	r.Text, r.Citations = render(groups, in.Docs)
+	groups := e.pick(cands, in.Query, in.Docs)
+	relevant := relevantCands(cands)
+	groups = corroborate(groups, relevant, in.Docs)
+	notes := figureNotes(relevant, in.Question, in.Docs)
+	notes = append(notes, spellingNotes(leads(groups), relevant, in.Question, in.Docs)...)
+	r.Text, r.Citations, r.Disagreements = render(groups, notes, in.Docs)
 	return r, nil
 }
 

@@ -84,3 +84,10 @@ func formatNumber(v float64) string {
 	}
 	return strconv.FormatFloat(v, 'f', -1, 64)
 }
+
+// IsAmountWord reports whether a lower-case word writes a number or an
+// amount: "eight", "dozens", "hundred".
+func IsAmountWord(w string) bool {
+	_, vague := vagueWords[w]
+	return unitWords[w] > 0 || scaleWords[w] > 0 || vague || w == "a"
+}
