@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 
+	"github.com/almaty-news/newsbot/internal/news"
 	"github.com/almaty-news/newsbot/internal/retrieve"
 )
 
@@ -26,6 +27,9 @@ const (
 type Extractive struct {
 	MaxSentences int     // sentences in an answer; DefaultMaxSentences when <= 0
 	MinCoverage  float64 // evidence needed to answer; DefaultMinCoverage when <= 0
+	// Quotes is the corpus's quote index for "who said …" questions; when
+	// nil, the quotes of the retrieved articles are indexed per question.
+	Quotes *news.QuoteIndex
 }
 
 var _ Composer = (*Extractive)(nil)
@@ -36,6 +40,9 @@ func (e *Extractive) Compose(_ context.Context, in Input) (Reply, error) {
 	if reason := e.abstainReason(in); reason != "" {
 		r.Text, r.Abstained = reason, true
 		return r, nil
+	}
+	if wr, ok := e.whoSaid(in); ok {
+		return wr, nil
 	}
 	cands := candidates(in.Passages)
 	score(cands, in.Query, questionKind(in.Question))

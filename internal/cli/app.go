@@ -16,6 +16,7 @@ import (
 	"github.com/almaty-news/newsbot/internal/chunk"
 	"github.com/almaty-news/newsbot/internal/config"
 	"github.com/almaty-news/newsbot/internal/library"
+	"github.com/almaty-news/newsbot/internal/news"
 	"github.com/almaty-news/newsbot/internal/retrieve"
 )
 
@@ -97,9 +98,10 @@ func openApp(ctx context.Context, c *common, env Env, progress func(done, total 
 		log.Warn("corpus file problem", "file", p.Path, "reason", p.Reason, "skipped", p.Skipped)
 	}
 	svc := &answer.Service{
-		Retriever:   lib,
-		Docs:        lib,
-		Composer:    &answer.Extractive{MaxSentences: cfg.Answer.MaxSentences, MinCoverage: cfg.Answer.MinCoverage},
+		Retriever: lib,
+		Docs:      lib,
+		Composer: &answer.Extractive{MaxSentences: cfg.Answer.MaxSentences, MinCoverage: cfg.Answer.MinCoverage,
+			Quotes: news.IndexQuotes(lib.Documents())},
 		K:           cfg.Retrieve.K,
 		MaxQuestion: cfg.Answer.MaxQuestionChars,
 	}
