@@ -78,8 +78,8 @@ func attribute(unit string, q quoteSpan) attribution {
 			}
 		}
 	}
-	if m := reWhere.FindString(masked); m != "" {
-		a.where = strings.TrimSpace(m)
+	if m := strings.TrimSpace(reWhere.FindString(masked)); m != "" {
+		a.where = strings.ToLower(m[:1]) + m[1:] // "In a statement on Facebook, X said"
 	}
 	if m := reVia.FindStringSubmatch(masked); m != nil {
 		a.via = strings.TrimSpace(m[1])

@@ -64,6 +64,9 @@ func Dates(sentence, articleDate string) []When {
 			continue
 		}
 		w.Role = roleBefore(ws, i)
+		if t, ok := parseDay(w.Date); ok && w.Weekday == "" {
+			w.Weekday = t.Weekday().String()
+		}
 		out = append(out, w)
 		i += n - 1
 	}

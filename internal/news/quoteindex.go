@@ -75,6 +75,9 @@ func IndexQuotes(docs []corpus.Document) *QuoteIndex {
 			k = len(ix.statements) - 1
 		}
 		st := &ix.statements[k]
+		if repeats(st.Quotes, q, texts[q.DocID]) {
+			continue // an article repeating its own sentence (a lead printed twice)
+		}
 		st.Quotes = append(st.Quotes, q)
 		if q.Title != "" && !contains(st.Titles, q.Title) {
 			st.Titles = append(st.Titles, q.Title)
@@ -100,6 +103,17 @@ func (ix *QuoteIndex) statementFor(speaker string, q Quote) int {
 		}
 	}
 	return -1
+}
+
+// repeats reports whether an earlier quote of the same article has the
+// same words in the same sentence.
+func repeats(qs []Quote, q Quote, text string) bool {
+	for _, o := range qs {
+		if o.DocID == q.DocID && o.Text == q.Text && text[o.SentStart:o.SentEnd] == text[q.SentStart:q.SentEnd] {
+			return true
+		}
+	}
+	return false
 }
 
 // Statements returns every statement, in the order of its first quote.

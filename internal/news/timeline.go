@@ -157,8 +157,8 @@ func (e Entry) hasText(t []string) bool {
 var partRank = map[string]int{"overnight": 0, "early": 1, "morning": 2, "": 3, "afternoon": 4, "evening": 5, "late": 6, "night": 7, "tonight": 7}
 
 func (e Entry) before(o Entry) bool {
-	if (e.Date == "") != (o.Date == "") {
-		return e.Date != ""
+	if e.Date == "" || o.Date == "" {
+		return e.Date != "" && o.Date == "" // undated entries keep corpus order
 	}
 	if e.Date != o.Date {
 		return e.Date < o.Date
