@@ -104,6 +104,22 @@ func figureNotes(cands []*candidate, question string, docs Catalog) []note {
 	return []note{n}
 }
 
+// aboutFigures keeps the groups whose sentence gives a figure for what the
+// question asks, so a note on figures is not followed by unrelated quotes.
+func aboutFigures(groups []*group, question string) []*group {
+	focus := news.QuestionFocus(question)
+	var out []*group
+	for _, g := range groups {
+		for _, c := range news.Claims(g.lead.text) {
+			if focus.Matches(c) {
+				out = append(out, g)
+				break
+			}
+		}
+	}
+	return out
+}
+
 func claimCount(f news.Finding) int {
 	n := 0
 	for _, v := range f.Versions {

@@ -54,6 +54,9 @@ func (e *Extractive) Compose(_ context.Context, in Input) (Reply, error) {
 	relevant := relevantCands(cands)
 	groups = corroborate(groups, relevant, in.Docs)
 	notes := figureNotes(relevant, in.Question, in.Docs)
+	if len(notes) > 0 {
+		groups = aboutFigures(groups, in.Question) // the note answers; keep only sentences with more figures
+	}
 	notes = append(notes, spellingNotes(leads(groups), relevant, in.Question, in.Docs)...)
 	r.Text, r.Citations, r.Disagreements = render(groups, notes, in.Docs)
 	return r, nil

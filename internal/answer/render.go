@@ -60,7 +60,7 @@ func (w *writer) group(g *group, docs Catalog, total int) {
 	case strings.HasSuffix(sentence, ".") && !strings.HasSuffix(sentence, "..") && !strings.Contains(strings.ToLower(sentence), "according to"):
 		w.sentence(strings.TrimSuffix(sentence, ".") + ", according to " + count + " " + marks + ".")
 	default:
-		w.sentence(sentence + " (" + count + ") " + marks)
+		w.sentence(withMarks(sentence, "("+count+") "+marks))
 	}
 }
 

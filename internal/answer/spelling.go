@@ -1,17 +1,21 @@
 package answer
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/almaty-news/newsbot/internal/news"
 )
+
+// reAboutName matches questions about a name or its spelling.
+var reAboutName = regexp.MustCompile(`(?i)\b(spell\w*|names?|called)\b`)
 
 // spellingNotes finds names in the chosen sentences that other candidate
 // sentences spell differently ("Saltanat Azirbek" / "Saltanet Azirbek"),
 // when the question asks who or names the person.
 func spellingNotes(chosen, cands []*candidate, question string, docs Catalog) []note {
 	asked := news.Names(question)
-	if questionKind(question) != kindWho && len(asked) == 0 {
+	if questionKind(question) != kindWho && len(asked) == 0 && !reAboutName.MatchString(question) {
 		return nil
 	}
 	for _, c := range chosen {

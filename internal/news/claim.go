@@ -57,14 +57,28 @@ func QuestionFocus(question string) Focus {
 		if m := measureOf(lw); m != "" && !contains(f.Measures, m) {
 			f.Measures = append(f.Measures, m)
 		}
-		if c, ok := categories[lw]; ok && !contains(f.Categories, c) {
-			f.Categories = append(f.Categories, c)
+		for _, c := range focusCategories(lw) {
+			if !contains(f.Categories, c) {
+				f.Categories = append(f.Categories, c)
+			}
 		}
 	}
 	if strings.Contains(strings.ToLower(question), "death toll") && !contains(f.Measures, Killed) {
 		f.Measures = append(f.Measures, Killed)
 	}
 	return f
+}
+
+// focusCategories maps a word of a question to the kinds it asks about:
+// "security forces" are police and troops.
+func focusCategories(w string) []string {
+	if w == "security" || w == "forces" {
+		return []string{"police", "troops"}
+	}
+	if c, ok := categories[w]; ok {
+		return []string{c}
+	}
+	return nil
 }
 
 // Matches reports whether a claim is about what the question asks: the
