@@ -3,30 +3,12 @@ package answer_test
 import (
 	"context"
 	"testing"
-
-	"github.com/almaty-news/newsbot/internal/answer"
-	"github.com/almaty-news/newsbot/internal/chunk"
-	"github.com/almaty-news/newsbot/internal/library"
-	"github.com/almaty-news/newsbot/internal/retrieve"
 )
-
-func newSeedService(tb testing.TB) *answer.Service {
-	tb.Helper()
-	lib, err := library.Open(context.Background(), library.Options{
-		Dir:      "../../corpus",
-		Chunk:    chunk.DefaultOptions(),
-		Embedder: retrieve.NewHashEmbedder(0),
-	})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return &answer.Service{Retriever: lib, Docs: lib, Composer: &answer.Extractive{}}
-}
 
 // BenchmarkAsk answers one question in-process on the seed corpus:
 // retrieval and the extractive composer (target p50 ≤ 2 ms).
 func BenchmarkAsk(b *testing.B) {
-	svc := newSeedService(b)
+	svc, _ := seedService(b)
 	ctx := context.Background()
 	qs := []string{
 		"What sparked the protests?",

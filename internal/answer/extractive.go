@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 
+	"github.com/almaty-news/newsbot/internal/news"
 	"github.com/almaty-news/newsbot/internal/retrieve"
 )
 
@@ -26,6 +27,9 @@ const (
 type Extractive struct {
 	MaxSentences int     // sentences in an answer; DefaultMaxSentences when <= 0
 	MinCoverage  float64 // evidence needed to answer; DefaultMinCoverage when <= 0
+	// Quotes is the corpus's quote index for "who said …" questions; when
+	// nil, the quotes of the retrieved articles are indexed per question.
+	Quotes *news.QuoteIndex
 }
 
 var _ Composer = (*Extractive)(nil)
@@ -37,14 +41,24 @@ func (e *Extractive) Compose(_ context.Context, in Input) (Reply, error) {
 		r.Text, r.Abstained = reason, true
 		return r, nil
 	}
+	if wr, ok := e.whoSaid(in); ok {
+		return wr, nil
+	}
 	cands := candidates(in.Passages)
 	score(cands, in.Query, questionKind(in.Question))
 	if len(cands) == 0 || cands[0].coverage < e.minCoverage()*0.5 {
 		r.Text, r.Abstained = AbstainText, true
 		return r, nil
 	}
-	groups := e.pick(cands, in.Query)
-	r.Text, r.Citations = render(groups, in.Docs)
+	groups := e.pick(cands, in.Query, in.Docs)
+	relevant := relevantCands(cands)
+	groups = corroborate(groups, relevant, in.Docs)
+	notes := figureNotes(relevant, in.Question, in.Docs)
+	if len(notes) > 0 {
+		groups = aboutFigures(groups, in.Question) // the note answers; keep only sentences with more figures
+	}
+	notes = append(notes, spellingNotes(leads(groups), relevant, in.Question, in.Docs)...)
+	r.Text, r.Citations, r.Disagreements = render(groups, notes, in.Docs)
 	return r, nil
 }
 

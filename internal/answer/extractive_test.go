@@ -8,7 +8,6 @@ import (
 
 	"github.com/almaty-news/newsbot/internal/answer"
 	"github.com/almaty-news/newsbot/internal/eval"
-	"github.com/almaty-news/newsbot/internal/library"
 	"github.com/almaty-news/newsbot/internal/retrieve"
 )
 
@@ -124,10 +123,4 @@ func TestExtractiveDefusesBracketsInQuotes(t *testing.T) {
 	if r.Citations[0].Text != text {
 		t.Errorf("citation text = %q, want the verbatim sentence", r.Citations[0].Text)
 	}
-}
-
-func seedService(t *testing.T) (*answer.Service, *library.Library) {
-	t.Helper()
-	svc := newSeedService(t)
-	return svc, svc.Docs.(*library.Library)
 }

@@ -6,7 +6,7 @@ import "github.com/almaty-news/newsbot/internal/retrieve"
 const (
 	followRatio    = 0.7 // a further sentence scores at least this share of the best
 	duplicateSim   = 0.5 // term overlap (Jaccard) above which two sentences say the same
-	maxCorroborate = 3   // citations attached to one sentence
+	maxCorroborate = 4   // citations attached to one sentence
 	closeRatio     = 0.9 // a sentence this close to the best is worth adding anyway
 )
 
@@ -21,7 +21,7 @@ type group struct {
 // first): the best one, then others that add something — a question term
 // not yet covered, or the kind of answer asked for from another article —
 // while near-duplicates from other articles become extra citations.
-func (e *Extractive) pick(cands []*candidate, q retrieve.Query) []*group {
+func (e *Extractive) pick(cands []*candidate, q retrieve.Query, catalog Catalog) []*group {
 	best := cands[0]
 	groups := []*group{{lead: best, support: []*candidate{best}}}
 	covered := make([]bool, len(q.Terms))
@@ -32,7 +32,7 @@ func (e *Extractive) pick(cands []*candidate, q retrieve.Query) []*group {
 			break
 		}
 		if g := duplicateOf(groups, c); g != nil {
-			if !citesDoc(g, c.passage.DocID) && len(g.support) < maxCorroborate {
+			if !citesReport(sources(g.support), c, catalog) && len(g.support) < maxCorroborate {
 				g.support = append(g.support, c)
 			}
 			continue
@@ -78,13 +78,12 @@ func duplicateOf(groups []*group, c *candidate) *group {
 	return nil
 }
 
-func citesDoc(g *group, doc string) bool {
-	for _, s := range g.support {
-		if s.passage.DocID == doc {
-			return true
-		}
+func sources(cs []*candidate) []source {
+	out := make([]source, len(cs))
+	for i, c := range cs {
+		out[i] = c.source()
 	}
-	return false
+	return out
 }
 
 func jaccard(a, b map[string]bool) float64 {

@@ -1,28 +1,113 @@
 package answer
 
 import (
-	"strconv"
 	"strings"
 )
 
-// render writes the answer text, one quoted sentence per group followed by
-// its citation markers, and the citations numbered in order of appearance.
-func render(groups []*group, docs Catalog) (string, []Citation) {
-	var b strings.Builder
-	var cites []Citation
-	for _, g := range groups {
-		var marks strings.Builder
-		for _, s := range g.support {
-			n := len(cites) + 1
-			cites = append(cites, citationFor(n, s, docs))
-			marks.WriteString("[" + strconv.Itoa(n) + "]")
+// render writes the answer: the notes about figures first (they answer
+// "how many" better than any one sentence), then one quoted sentence per
+// group not already stated by a note, then a note on spellings. Citations
+// are numbered in order of appearance.
+func render(groups []*group, notes []note, docs Catalog) (string, []Citation, []Disagreement) {
+	w := newWriter(docs)
+	total := reportCount(docs)
+	var ds []Disagreement
+	covered := map[*candidate]bool{}
+	for _, n := range notes {
+		if n.kind == noteSpelling {
+			continue
 		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+		if d, ok := w.note(n); ok {
+			ds = append(ds, d)
 		}
-		b.WriteString(withMarks(defuseMarkers(g.lead.text), marks.String()))
+		for c := range n.covers {
+			covered[c] = true
+		}
 	}
-	return b.String(), cites
+	for _, g := range groups {
+		if covered[g.lead] {
+			continue
+		}
+		w.group(g, docs, total)
+	}
+	for _, n := range notes {
+		if n.kind == noteSpelling {
+			if d, ok := w.note(n); ok {
+				ds = append(ds, d)
+			}
+		}
+	}
+	return w.b.String(), w.cites, ds
+}
+
+// group writes a quoted sentence with its citations and, when several
+// reports carry it, how many: "…, according to three of the five reports [1][2][4]."
+func (w *writer) group(g *group, docs Catalog, total int) {
+	srcs := make([]source, len(g.support))
+	reps := map[string]bool{}
+	for i, s := range g.support {
+		srcs[i] = s.source()
+		reps[reportKey(docs, s.passage.DocID)] = true
+	}
+	marks, _ := w.marks(srcs)
+	sentence := strings.Join(strings.Fields(defuseMarkers(g.lead.text)), " ")
+	if len(reps) < 2 {
+		w.sentence(withMarks(sentence, marks))
+		return
+	}
+	count := ofReports(len(reps), total)
+	switch {
+	case strings.HasSuffix(sentence, ".") && !strings.HasSuffix(sentence, "..") && !strings.Contains(strings.ToLower(sentence), "according to"):
+		w.sentence(strings.TrimSuffix(sentence, ".") + ", according to " + count + " " + marks + ".")
+	default:
+		w.sentence(withMarks(sentence, "("+count+") "+marks))
+	}
+}
+
+// note writes a note about the sources and returns it as a Disagreement
+// (ok false for figures that merely count different things).
+func (w *writer) note(n note) (Disagreement, bool) {
+	d := Disagreement{What: n.what}
+	var parts []string
+	for i, v := range n.versions {
+		marks, ns := w.marks(v.srcs)
+		d.Versions = append(d.Versions, Version{Value: v.value, Text: v.text, Citations: ns})
+		switch n.kind {
+		case noteSpelling:
+			parts = append(parts, "“"+v.text+"” in "+countWord(v.reports, i == 0, "")+" "+marks)
+		case noteSpeaker:
+			parts = append(parts, "to "+v.text+" "+marks)
+		default:
+			parts = append(parts, countWord(v.reports, i == 0, "give")+" "+v.text+" "+marks)
+		}
+	}
+	switch n.kind {
+	case noteDiffer:
+		w.sentence("Reports differ on " + n.what + ": " + joinVersions(parts) + ".")
+	case noteDistinct:
+		w.sentence("The figures count different things: " + joinVersions(parts) + ".")
+	case noteSpelling:
+		w.sentence("The reports spell the name differently: " + strings.Join(parts, " and ") + ".")
+	case noteSpeaker:
+		w.sentence("The words are attributed differently: " + strings.Join(parts, " and ") + ".")
+	}
+	return d, n.kind != noteDistinct
+}
+
+// countWord writes "three reports give" for the first version and "two
+// give" / "one gives" after it; with no verb, "three reports" / "two".
+func countWord(n int, first bool, verb string) string {
+	s := spell(n)
+	if first {
+		s = reports(n)
+	}
+	if verb == "" {
+		return s
+	}
+	if n == 1 {
+		return s + " " + verb + "s"
+	}
+	return s + " " + verb
 }
 
 // withMarks puts citation markers at the end of a sentence, before its
@@ -39,21 +124,4 @@ func withMarks(sentence, marks string) string {
 // ones, so that text such as "[9]" can never pass for a citation.
 func defuseMarkers(s string) string {
 	return strings.NewReplacer("[", "(", "]", ")").Replace(s)
-}
-
-func citationFor(n int, c *candidate, docs Catalog) Citation {
-	cit := Citation{
-		N:       n,
-		DocID:   c.passage.DocID,
-		ChunkID: c.passage.ID,
-		Text:    c.text,
-		Start:   c.start,
-		End:     c.end,
-	}
-	if docs != nil {
-		if d, ok := docs.Document(c.passage.DocID); ok {
-			cit.Title, cit.Outlet, cit.Date, cit.URL = d.Title, d.Outlet, d.Date, d.URL
-		}
-	}
-	return cit
 }

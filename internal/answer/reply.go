@@ -19,11 +19,14 @@ type Reply struct {
 	Text      string     // answer text; [n] refers to Citations[n-1]
 	Abstained bool       // the corpus does not answer the question
 	Citations []Citation // exactly the passages the text cites, numbered in order of appearance
-	Passages  []retrieve.Passage
-	Composer  string // ComposerExtractive or ComposerLLM
-	Model     string // the LLM model, when Composer is ComposerLLM
-	Note      string // a remark for the reader, e.g. that the language model was unavailable
-	Timings   Timings
+	// Disagreements lists what the cited reports give different versions
+	// of, each version with its citation numbers; the text states them too.
+	Disagreements []Disagreement
+	Passages      []retrieve.Passage
+	Composer      string // ComposerExtractive or ComposerLLM
+	Model         string // the LLM model, when Composer is ComposerLLM
+	Note          string // a remark for the reader, e.g. that the language model was unavailable
+	Timings       Timings
 }
 
 // Citation is one cited passage: a verbatim span of a named article.

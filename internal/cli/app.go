@@ -17,6 +17,7 @@ import (
 	"github.com/almaty-news/newsbot/internal/config"
 	"github.com/almaty-news/newsbot/internal/library"
 	"github.com/almaty-news/newsbot/internal/llm"
+	"github.com/almaty-news/newsbot/internal/news"
 )
 
 // defaultConfigFile is read when --config is not given and it exists.
@@ -105,9 +106,10 @@ func openAppWith(ctx context.Context, cfg config.Config, env Env, progress func(
 		log.Warn("corpus file problem", "file", p.Path, "reason", p.Reason, "skipped", p.Skipped)
 	}
 	svc := &answer.Service{
-		Retriever:   lib,
-		Docs:        lib,
-		Composer:    &answer.Extractive{MaxSentences: cfg.Answer.MaxSentences, MinCoverage: cfg.Answer.MinCoverage},
+		Retriever: lib,
+		Docs:      lib,
+		Composer: &answer.Extractive{MaxSentences: cfg.Answer.MaxSentences, MinCoverage: cfg.Answer.MinCoverage,
+			Quotes: news.IndexQuotes(lib.Documents())},
 		K:           cfg.Retrieve.K,
 		MaxQuestion: cfg.Answer.MaxQuestionChars,
 	}

@@ -57,6 +57,9 @@ func commands() []command {
 		{"source", "print one article by ID", runSource},
 		{"index", "build or refresh the index cache", runIndex},
 		{"eval", "measure answer quality on an eval file", runEval},
+		{"timeline", "the event's chronology, dated and cited", runTimeline},
+		{"quote", "who said some words, where and in which articles", runQuote},
+		{"quotes", "list every attributed quote in the articles", runQuotes},
 	}
 }
 
@@ -88,7 +91,7 @@ Usage:
 Commands:
 `)
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
 	}
 	fmt.Fprint(w, `
 Examples:
@@ -96,6 +99,8 @@ Examples:
   bot ask --json "How many police officers were injured?"
   echo "Who is Saltanat Azirbek?" | bot ask --json -
   bot sources
+  bot timeline --from 2022-01-05
+  bot quote "attackers were liquidated"
   bot eval --questions testdata/eval/dev.jsonl
 
 Run 'bot <command> --help' for the flags of a command.

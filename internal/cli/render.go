@@ -17,8 +17,21 @@ type replyJSON struct {
 	Model     string         `json:"model"`    // the LLM that answered; "" for extractive
 	Note      string         `json:"note"`     // e.g. "the language model was unavailable"; usually ""
 	Citations []citationJSON `json:"citations"`
-	Passages  []passageJSON  `json:"passages"`
-	TimingsMs timingsJSON    `json:"timings_ms"`
+	// Disagreements lists what the cited reports give different versions of.
+	Disagreements []disagreementJSON `json:"disagreements"`
+	Passages      []passageJSON      `json:"passages"`
+	TimingsMs     timingsJSON        `json:"timings_ms"`
+}
+
+type disagreementJSON struct {
+	What     string        `json:"what"`
+	Versions []versionJSON `json:"versions"`
+}
+
+type versionJSON struct {
+	Value     string `json:"value"`
+	Text      string `json:"text"`
+	Citations []int  `json:"citations"`
 }
 
 type citationJSON struct {
@@ -52,18 +65,26 @@ type jsonError struct {
 
 func jsonReply(r answer.Reply) replyJSON {
 	out := replyJSON{
-		Question:  r.Question,
-		Answer:    r.Text,
-		Abstained: r.Abstained,
-		Composer:  r.Composer,
-		Model:     r.Model,
-		Note:      r.Note,
-		Citations: []citationJSON{},
-		Passages:  []passageJSON{},
-		TimingsMs: timingsJSON{ms(r.Timings.Retrieve), ms(r.Timings.Answer), ms(r.Timings.Total)},
+		Question:      r.Question,
+		Answer:        r.Text,
+		Abstained:     r.Abstained,
+		Composer:      r.Composer,
+		Model:         r.Model,
+		Note:          r.Note,
+		Citations:     []citationJSON{},
+		Disagreements: []disagreementJSON{},
+		Passages:      []passageJSON{},
+		TimingsMs:     timingsJSON{ms(r.Timings.Retrieve), ms(r.Timings.Answer), ms(r.Timings.Total)},
 	}
 	for _, c := range r.Citations {
 		out.Citations = append(out.Citations, citationJSON{c.N, c.DocID, c.ChunkID, c.Title, c.Outlet, c.Date, c.Text})
+	}
+	for _, d := range r.Disagreements {
+		dj := disagreementJSON{What: d.What, Versions: []versionJSON{}}
+		for _, v := range d.Versions {
+			dj.Versions = append(dj.Versions, versionJSON{v.Value, v.Text, append([]int{}, v.Citations...)})
+		}
+		out.Disagreements = append(out.Disagreements, dj)
 	}
 	for _, p := range r.Passages {
 		out.Passages = append(out.Passages, passageJSON{p.DocID, p.ID, round3(p.Score), p.Text})

@@ -1,0 +1,75 @@
+package answer
+
+import (
+	"strconv"
+	"strings"
+)
+
+// DetectDisagreements finds what the retrieved passages of in give
+// different versions of for the question — the same detection the
+// extractive composer states in its answers — so that a language-model
+// composer can be told about them. Version citations are 1-based indices
+// into in.Passages: the numbers a prompt listing the passages as [1]..[k]
+// uses.
+func DetectDisagreements(in Input) []Disagreement {
+	cands := candidates(in.Passages)
+	if len(cands) == 0 {
+		return nil
+	}
+	score(cands, in.Query, questionKind(in.Question))
+	relevant := relevantCands(cands)
+	notes := figureNotes(relevant, in.Question, in.Docs)
+	notes = append(notes, spellingNotes(relevant[:1], relevant, in.Question, in.Docs)...)
+	var out []Disagreement
+	for _, n := range notes {
+		if n.kind == noteDistinct {
+			continue
+		}
+		d := Disagreement{What: n.what}
+		for _, v := range n.versions {
+			d.Versions = append(d.Versions, Version{Value: v.value, Text: v.text, Citations: passageNumbers(v.srcs, in)})
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// passageNumbers returns the 1-based indices of the passages holding the
+// sources.
+func passageNumbers(srcs []source, in Input) []int {
+	var out []int
+	for _, s := range srcs {
+		for i, p := range in.Passages {
+			if p.DocID == s.docID && p.Start <= s.start && s.end <= p.End && !containsInt(out, i+1) {
+				out = append(out, i+1)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// FormatDisagreements writes disagreements as lines for a language-model
+// prompt, telling the model to report every version with its citations.
+// It returns "" when there are none.
+func FormatDisagreements(ds []Disagreement) string {
+	if len(ds) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("The passages disagree. Do not pick one version: state each, with its citations.\n")
+	for _, d := range ds {
+		b.WriteString("- " + d.What + ": ")
+		for i, v := range d.Versions {
+			if i > 0 {
+				b.WriteString("; ")
+			}
+			b.WriteString("\"" + v.Text + "\"")
+			for _, n := range v.Citations {
+				b.WriteString(" [" + strconv.Itoa(n) + "]")
+			}
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}

@@ -1,0 +1,160 @@
+package news
+
+import (
+	"strings"
+	"unicode"
+)
+
+// maxNameDistance is the normalized edit distance under which two
+// spellings of a name part are taken for the same name: one letter in
+// eight ("Saltanat"/"Saltanet") passes, "Li"/"Lu" does not.
+const maxNameDistance = 0.2
+
+// honorifics are dropped before names are compared.
+var honorifics = setOf("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame")
+
+// nameParts returns the lower-case parts of a person's name without
+// honorifics or titles: "Mr Kassym-Jomart Tokayev" → kassym-jomart, tokayev.
+func nameParts(name string) []string {
+	var out []string
+	for _, w := range words(name) {
+		lw := strings.Trim(w.lower(), ".")
+		if honorifics[lw] || titleWords[lw] {
+			continue
+		}
+		out = append(out, lw)
+	}
+	return out
+}
+
+// SameName reports whether two written names can be the same person: the
+// surnames match up to a letter or so, and so do the first names when both
+// give one. "Saltanat Azirbek" and "Saltanet Azirbek" match; so do
+// "Tokayev" and "President Kassym-Jomart Tokayev".
+func SameName(a, b string) bool {
+	pa, pb := nameParts(a), nameParts(b)
+	if len(pa) == 0 || len(pb) == 0 {
+		return false
+	}
+	if !similar(pa[len(pa)-1], pb[len(pb)-1]) {
+		return false
+	}
+	if len(pa) > 1 && len(pb) > 1 {
+		return similar(pa[0], pb[0])
+	}
+	return true
+}
+
+// similar reports whether two name parts differ by at most
+// maxNameDistance of their length.
+func similar(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	n := max(len(ra), len(rb))
+	return float64(editDistance(ra, rb))/float64(n) <= maxNameDistance
+}
+
+// editDistance is the Levenshtein distance between two rune strings.
+func editDistance(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if unicode.ToLower(a[i-1]) == unicode.ToLower(b[j-1]) {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// Names returns the personal names in a sentence: runs of two or more
+// capitalised words ("Saltanat Azirbek", "Kassym-Jomart Tokayev") after
+// any title, that are not places or organisations the sentence names with
+// a title word. The first word of the sentence counts only within a run.
+func Names(sentence string) []string {
+	ws := words(sentence)
+	var out []string
+	for i := 0; i < len(ws); {
+		if !ws[i].capitalized() {
+			i++
+			continue
+		}
+		j := i
+		for j < len(ws) && ws[j].capitalized() && (j == i || !gapBreaks(sentence[ws[j-1].end:ws[j].start])) {
+			j++
+		}
+		if name := personName(ws[i:j]); name != "" {
+			out = append(out, name)
+		}
+		i = j + 1
+	}
+	return out
+}
+
+// personName returns the name in a run of capitalised words once titles
+// are dropped, or "" when it is no name of a person: fewer than two words
+// left, or a word that marks an organisation or place.
+func personName(run []word) string {
+	if len(run) > 0 && (leadWords[run[0].lower()] || notUnit[run[0].lower()] || clauseWords[run[0].lower()]) {
+		run = run[1:] // "Around Kazakhstan", "The CSTO": a sentence's first word
+	}
+	for len(run) > 0 && (titleWords[run[0].lower()] || honorifics[strings.Trim(run[0].lower(), ".")] || months[run[0].lower()] != 0 || isWeekday(run[0].lower())) {
+		run = run[1:]
+	}
+	if len(run) < 2 || len(run) > 4 {
+		return ""
+	}
+	for _, w := range run {
+		lw := w.lower()
+		if notPersonWords[lw] || titleWords[lw] || isAcronym(w.text) {
+			return ""
+		}
+	}
+	return strings.Join(wordTexts(run), " ")
+}
+
+// isAcronym reports whether a word is written in capitals: "CSTO's", "TASS".
+func isAcronym(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(strings.ReplaceAll(w, "’", "'"), "'s"), "'S")
+	return len(w) > 1 && strings.ToUpper(w) == w
+}
+
+// leadWords often open a sentence, capitalised, before a name or place.
+var leadWords = setOf("around", "across", "meanwhile", "earlier", "later", "despite", "although", "among", "amid", "last", "long")
+
+func wordTexts(ws []word) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.text
+	}
+	return out
+}
+
+// titleWords come before a name and are not part of it.
+var titleWords = setOf(
+	"president", "prime", "minister", "ministry", "foreign", "deputy", "chairman", "chairwoman",
+	"spokesman", "spokeswoman", "spokesperson", "secretary", "general", "mayor", "governor",
+	"senator", "chancellor", "king", "queen", "prince", "pope", "police", "city", "state",
+	"chief", "commander", "colonel", "captain", "sergeant", "officer", "ambassador", "head",
+	"leader", "interior", "defence", "defense", "health", "armenian", "russian", "kazakh",
+	"american", "british", "chinese", "french", "german", "former", "acting", "vice",
+)
+
+// notPersonWords mark a capitalised run as an organisation, place or event.
+var notPersonWords = setOf(
+	"organisation", "organization", "treaty", "union", "bank", "news", "agency", "ministry",
+	"forces", "force", "security", "city", "republic", "province", "square", "street",
+	"airport", "palace", "government", "council", "party", "east", "west", "north", "south",
+	"central", "asia", "airlines", "airways", "world", "cup", "year", "day", "state",
+	"assembly", "parliament", "court", "army", "guard", "tv", "television", "channel",
+)

@@ -1,0 +1,49 @@
+package news
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestSameName(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Saltanat Azirbek", "Saltanet Azirbek", true},
+		{"Saltanat Azirbek", "Saltanat Azirbek", true},
+		{"Tokayev", "Kassym-Jomart Tokayev", true},
+		{"Mr Tokayev", "President Kassym-Jomart Tokayev", true},
+		{"Tokayev", "Tokaev", true},
+		{"Nikol Pashinyan", "Maria Zakharova", false},
+		{"Maria Zakharova", "Marina Zakharova", true},
+		{"Askar Mamin", "Askar Mamut", false},
+		{"Li", "Lu", false},
+		{"John Smith", "Jane Smith", false},
+		{"", "Smith", false},
+	}
+	for _, tt := range tests {
+		if got := SameName(tt.a, tt.b); got != tt.want {
+			t.Errorf("SameName(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestNames(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []string
+	}{
+		{"City police spokeswoman Saltanat Azirbek told a local news channel.", []string{"Saltanat Azirbek"}},
+		{"Saltanet Azirbek, spokeswoman for the Kazakh police, told Khabar-24.", []string{"Saltanet Azirbek"}},
+		{"President Kassym-Jomart Tokayev had appealed CSTO for aid.", []string{"Kassym-Jomart Tokayev"}},
+		{"CSTO’s chairman, Armenian Prime Minister Nikol Pashinyan, said on Thursday.", []string{"Nikol Pashinyan"}},
+		{"The Collective Security Treaty Organization met in Almaty on Thursday.", nil},
+		{"The government of Prime Minister Askar Mamin has resigned.", []string{"Askar Mamin"}},
+	}
+	for _, tt := range tests {
+		if got := Names(tt.sentence); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Names(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
