@@ -110,3 +110,17 @@ func newLog() (*slog.Logger, *logBuffer) {
 	b := &logBuffer{}
 	return slog.New(slog.NewTextHandler(b, &slog.HandlerOptions{Level: slog.LevelDebug})), b
 }
+
+// seedLibrary indexes the seed corpus of the repository.
+func seedLibrary(t testing.TB) *library.Library {
+	t.Helper()
+	lib, err := library.Open(context.Background(), library.Options{
+		Dir:      "../../corpus",
+		Chunk:    chunk.DefaultOptions(),
+		Embedder: retrieve.NewHashEmbedder(0),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lib
+}

@@ -1,6 +1,7 @@
 package llm
 
 import (
+	"context"
 	"flag"
 	"os"
 	"path/filepath"
@@ -64,6 +65,26 @@ func TestAnswerPromptGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	golden(t, "prompt/answer.golden", showMessages(msgs))
+}
+
+// TestDisagreementPromptGolden shows the detected disagreements handed to
+// the model, each version with the numbers of the passages giving it.
+func TestDisagreementPromptGolden(t *testing.T) {
+	lib := seedLibrary(t)
+	q := "How many police officers were killed in the unrest?"
+	ps, err := lib.Search(context.Background(), q, answer.DefaultK)
+	if err != nil {
+		t.Fatal(err)
+	}
+	msgs, err := answerMessages(answer.Input{Question: q, Query: lib.Analyze(q), Passages: ps, Docs: lib}, DefaultMaxSentences)
+	if err != nil {
+		t.Fatal(err)
+	}
+	user := msgs[1].Content
+	if !strings.Contains(user, "<disagreements>") || !strings.Contains(user, "police were killed") {
+		t.Errorf("prompt for a disputed death toll lacks the disagreements:\n%s", user)
+	}
+	golden(t, "prompt/disagreement.golden", showMessages(msgs))
 }
 
 // TestInjectionPromptGolden shows an article and a question that try to

@@ -1,10 +1,5 @@
 package answer
 
-import (
-	"strconv"
-	"strings"
-)
-
 // DetectDisagreements finds what the retrieved passages of in give
 // different versions of for the question — the same detection the
 // extractive composer states in its answers — so that a language-model
@@ -47,29 +42,4 @@ func passageNumbers(srcs []source, in Input) []int {
 		}
 	}
 	return out
-}
-
-// FormatDisagreements writes disagreements as lines for a language-model
-// prompt, telling the model to report every version with its citations.
-// It returns "" when there are none.
-func FormatDisagreements(ds []Disagreement) string {
-	if len(ds) == 0 {
-		return ""
-	}
-	var b strings.Builder
-	b.WriteString("The passages disagree. Do not pick one version: state each, with its citations.\n")
-	for _, d := range ds {
-		b.WriteString("- " + d.What + ": ")
-		for i, v := range d.Versions {
-			if i > 0 {
-				b.WriteString("; ")
-			}
-			b.WriteString("\"" + v.Text + "\"")
-			for _, n := range v.Citations {
-				b.WriteString(" [" + strconv.Itoa(n) + "]")
-			}
-		}
-		b.WriteString("\n")
-	}
-	return b.String()
 }
