@@ -17,6 +17,7 @@ type Config struct {
 	Retrieve Retrieve `toml:"retrieve"`
 	Answer   Answer   `toml:"answer"`
 	Log      Log      `toml:"log"`
+	Discord  Discord  `toml:"discord"`
 }
 
 // Corpus is the [corpus] table.
@@ -62,6 +63,7 @@ func Default() Config {
 		Retrieve: Retrieve{K: 8},
 		Answer:   Answer{MaxSentences: 3, MinCoverage: 0.45, MaxQuestionChars: 500},
 		Log:      Log{Level: "info", Format: "auto"},
+		Discord:  DefaultDiscord(),
 	}
 }
 
