@@ -1,0 +1,53 @@
+package discord
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestPassageIDRoundTrip(t *testing.T) {
+	long := strings.Repeat("very-long-article-name-", 10)
+	for _, doc := range []string{"000_b395c66eadaac4a8", "with:colons:in:it", long} {
+		p := passageRef{N: 20, Start: 1234567, End: 1234999, ChunkStart: 1234000, ChunkEnd: 1235999, Hash: textHash("x"), Doc: docRef(doc)}
+		id := p.customID()
+		if len(id) > maxCustomID {
+			t.Errorf("customID() = %q: %d characters, over %d", id, len(id), maxCustomID)
+		}
+		got, ok := parsePassageID(id)
+		if !ok || got != p {
+			t.Errorf("parsePassageID(%q) = %+v, %v; want %+v", id, got, ok, p)
+		}
+	}
+}
+
+func TestParsePassageIDRejects(t *testing.T) {
+	for _, id := range []string{"", "p:", "p:1:2:3", "p:a:1:2:3:4:h:doc", "p:1:2:3:4:5:h:", "p:-1:2:3:4:5:h:d", "fb:up"} {
+		if p, ok := parsePassageID(id); ok {
+			t.Errorf("parsePassageID(%q) = %+v, want not ok", id, p)
+		}
+	}
+}
+
+func TestPageID(t *testing.T) {
+	for _, page := range []int{0, 1, 99} {
+		id := pageID("next", page)
+		if got, ok := parsePageID(id); !ok || got != page {
+			t.Errorf("parsePageID(%q) = %d, %v; want %d", id, got, ok, page)
+		}
+	}
+	for _, id := range []string{"src:", "src:next", "src:next:x", "src:next:-2", "p:1"} {
+		if _, ok := parsePageID(id); ok {
+			t.Errorf("parsePageID(%q) ok, want not", id)
+		}
+	}
+}
+
+func TestDocRef(t *testing.T) {
+	if got := docRef("001_d67718a03dd027f7"); got != "001_d67718a03dd027f7" {
+		t.Errorf("docRef(short) = %q, want the ID", got)
+	}
+	long := strings.Repeat("x", 60)
+	if got := docRef(long); len(got) != 17 || got[0] != '~' {
+		t.Errorf("docRef(long) = %q, want ~ and 16 hex digits", got)
+	}
+}
