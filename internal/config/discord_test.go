@@ -101,7 +101,7 @@ func TestDiscordToken(t *testing.T) {
 	const real = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcDe.abcdefghijklmnopqrstuvwxyz0123456789AB"
 	tests := []struct {
 		name, value, want string
-		ok               bool
+		ok                bool
 	}{
 		{"real shape", real, real, true},
 		{"bot prefix and newline", "Bot " + real + "\n", real, true},
