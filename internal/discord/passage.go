@@ -1,7 +1,6 @@
 package discord
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -66,7 +65,7 @@ func passageView(d corpus.Document, p passageRef) (message, bool) {
 			meta = append(meta, truncate(s, 100))
 		}
 	}
-	meta = append(meta, truncate(d.ID, 200), fmt.Sprintf("characters %d–%d", p.Start, p.End))
+	meta = append(meta, truncate(d.ID, 200))
 	e := &discordgo.MessageEmbed{
 		Title:       prefix + truncate(safe(title), maxEmbedTitle-units(prefix)),
 		URL:         linkable(d.URL),

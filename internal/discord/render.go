@@ -62,7 +62,10 @@ func renderReply(r answer.Reply, ephemeral bool) message {
 // not fit. Only citations whose markers remain in the text are listed,
 // and markers without a listed source are dropped from the text.
 func answerEmbed(r answer.Reply, byN map[int]answer.Citation, segs []string, shortened bool) (*discordgo.MessageEmbed, []answer.Citation, bool) {
-	text, cites := keepCited(strings.Join(segs, " "), byN)
+	text, cites, overflow := keepCited(strings.Join(segs, " "), byN)
+	if overflow && len(segs) > 1 {
+		return nil, nil, false // a sentence whose sources cannot all be listed waits
+	}
 	desc := safe(text)
 	if shortened {
 		desc += " " + ellipsis
@@ -80,7 +83,7 @@ func cutFirstSentence(r answer.Reply, byN map[int]answer.Citation, segs []string
 	if len(segs) > 0 {
 		first = segs[0]
 	}
-	text, cites := keepCited(first, byN)
+	text, cites, _ := keepCited(first, byN)
 	var marks strings.Builder
 	for _, c := range cites {
 		marks.WriteString("[" + strconv.Itoa(c.N) + "]")
@@ -94,16 +97,20 @@ func cutFirstSentence(r answer.Reply, byN map[int]answer.Citation, segs []string
 
 // keepCited returns text with only the markers of known citations, at
 // most maxSources of them, and those citations in order of appearance.
-func keepCited(text string, byN map[int]answer.Citation) (string, []answer.Citation) {
-	var cites []answer.Citation
+// overflow says a known citation was dropped for want of room.
+func keepCited(text string, byN map[int]answer.Citation) (kept string, cites []answer.Citation, overflow bool) {
 	seen := map[int]bool{}
 	dropped := false
-	text = reMarker.ReplaceAllStringFunc(text, func(m string) string {
+	kept = reMarker.ReplaceAllStringFunc(text, func(m string) string {
 		n, _ := strconv.Atoi(m[1 : len(m)-1])
 		c, ok := byN[n]
-		if !seen[n] && ok && len(cites) < maxSources {
-			seen[n] = true
-			cites = append(cites, c)
+		if !seen[n] && ok {
+			if len(cites) == maxSources {
+				overflow = true
+			} else {
+				seen[n] = true
+				cites = append(cites, c)
+			}
 		}
 		if !seen[n] {
 			dropped = true
@@ -112,9 +119,9 @@ func keepCited(text string, byN map[int]answer.Citation) (string, []answer.Citat
 		return m
 	})
 	if dropped {
-		text = reSpaceBeforePunct.ReplaceAllString(strings.Join(strings.Fields(text), " "), "$1")
+		kept = reSpaceBeforePunct.ReplaceAllString(strings.Join(strings.Fields(kept), " "), "$1")
 	}
-	return text, cites
+	return kept, cites, overflow
 }
 
 var reSpaceBeforePunct = regexp.MustCompile(`\s+([.,;:!?])`)
