@@ -57,6 +57,7 @@ func commands() []command {
 		{"source", "print one article by ID", runSource},
 		{"index", "build or refresh the index cache", runIndex},
 		{"eval", "measure answer quality on an eval file", runEval},
+		{"serve", "run the Discord bot (needs DISCORD_TOKEN)", runServe},
 	}
 }
 

@@ -11,12 +11,8 @@ import (
 	"github.com/bwmarrin/discordgo"
 )
 
-// Defaults for zero Options fields.
-const (
-	DefaultReplyBudget   = 1500 * time.Millisecond
-	DefaultShutdownGrace = 10 * time.Second
-	DefaultRateWindow    = time.Minute
-)
+// DefaultRateWindow is the rate limit's window when Options leave it zero.
+const DefaultRateWindow = time.Minute
 
 // readyTimeout bounds the wait for the gateway's READY after connecting.
 const readyTimeout = 30 * time.Second
@@ -42,8 +38,8 @@ type Options struct {
 	MaxQuestion      int           // characters; answer.DefaultMaxQuestion when 0
 	AnswerMentions   bool          // answer @mentions and direct messages
 	PrivateByDefault bool          // replies are ephemeral unless /ask private:false
-	ReplyBudget      time.Duration // answer directly within this, else defer; DefaultReplyBudget when 0
-	ShutdownGrace    time.Duration // DefaultShutdownGrace when 0; negative for none
+	ReplyBudget      time.Duration // answer directly when ready within this, else defer; 0 defers every answer
+	ShutdownGrace    time.Duration // time in-flight questions get to finish on shutdown; 0 for none
 	Clock            Clock         // the wall clock when nil
 	Logger           *slog.Logger  // slog.Default() when nil
 }
@@ -81,12 +77,6 @@ func New(ans Answerer, cat Catalog, votes FeedbackStore, opt Options) (*Bot, err
 	}
 	if opt.RateWindow <= 0 {
 		opt.RateWindow = DefaultRateWindow
-	}
-	if opt.ReplyBudget == 0 {
-		opt.ReplyBudget = DefaultReplyBudget
-	}
-	if opt.ShutdownGrace == 0 {
-		opt.ShutdownGrace = DefaultShutdownGrace
 	}
 	if opt.Clock == nil {
 		opt.Clock = realClock{}
@@ -176,7 +166,7 @@ func appID(r *discordgo.Ready) string {
 func (b *Bot) shutdown() {
 	idle, n := b.flight.close()
 	b.log.Info("shutting down: no new questions", "in_flight", n, "grace", b.opt.ShutdownGrace)
-	if n == 0 || b.opt.ShutdownGrace < 0 {
+	if n == 0 || b.opt.ShutdownGrace <= 0 {
 		b.stopWork()
 		return
 	}
