@@ -18,18 +18,17 @@ func (b *Bot) onMessage(s *discordgo.Session, ev *discordgo.MessageCreate) {
 		return
 	}
 	m := ev.Message
-	if m.Author == nil || m.Author.Bot || m.WebhookID != "" || s.State == nil || s.State.User == nil {
+	if reason := skipReason(s, m); reason != "" {
+		b.log.Debug("message ignored", "reason", reason, "message", m.ID)
 		return
 	}
 	me := s.State.User.ID
-	if m.GuildID != "" && !mentions(m, me) {
-		return
-	}
 	closing := b.flight.start()
 	defer b.flight.done()
 	ctx, cancel := context.WithTimeout(b.work, answerTimeout)
 	defer cancel()
 	if !b.allowedChannel(ctx, s, m.GuildID, m.ChannelID) {
+		b.log.Debug("message ignored", "reason", "channel not allowed", "message", m.ID, "channel", m.ChannelID)
 		return
 	}
 	defer func() {
@@ -39,6 +38,23 @@ func (b *Bot) onMessage(s *discordgo.Session, ev *discordgo.MessageCreate) {
 		}
 	}()
 	b.answerMessage(ctx, s, m, me, closing)
+}
+
+// skipReason says why the bot does not answer m, or "" when it does: it
+// answers people (not bots, itself included, nor webhooks) who mention it
+// in a guild channel or write to it directly.
+func skipReason(s *discordgo.Session, m *discordgo.Message) string {
+	switch {
+	case m.Author == nil:
+		return "no author"
+	case m.Author.Bot || m.WebhookID != "":
+		return "from a bot"
+	case s.State == nil || s.State.User == nil:
+		return "not ready"
+	case m.GuildID != "" && !mentions(m, s.State.User.ID):
+		return "not for the bot"
+	}
+	return ""
 }
 
 // answerMessage answers the question in m, a message to the bot.

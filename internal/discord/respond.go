@@ -47,9 +47,12 @@ func (r *responder) deferReply(private bool) error {
 	if r.state != pending {
 		return nil
 	}
-	resp := &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource}
+	resp := &discordgo.InteractionResponse{
+		Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{AllowedMentions: noMentions()},
+	}
 	if private {
-		resp.Data = &discordgo.InteractionResponseData{Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: noMentions()}
+		resp.Data.Flags = discordgo.MessageFlagsEphemeral
 	}
 	if err := r.s.InteractionRespond(r.i, resp, r.opts()...); err != nil {
 		return fmt.Errorf("defer response: %w", err)
