@@ -24,11 +24,11 @@ func basicReply() answer.Reply {
 	c3 := citation(3, "003_df6846d9169c57f2", "Unrest triggered by a rise in fuel prices.")
 	c3.Title, c3.Outlet, c3.Date = "", "", ""
 	return answer.Reply{
-		Question: "What sparked the protests?",
-		Text:     "The protests were sparked by a rise in fuel prices [1][2]. Unrest was triggered by a rise in fuel prices [3].",
+		Question:  "What sparked the protests?",
+		Text:      "The protests were sparked by a rise in fuel prices [1][2]. Unrest was triggered by a rise in fuel prices [3].",
 		Citations: []answer.Citation{c1, c2, c3},
-		Passages: []retrieve.Passage{{Chunk: retrieve.Chunk{ID: c1.ChunkID, DocID: c1.DocID, Start: 50, End: 400}}},
-		Composer: answer.ComposerExtractive,
+		Passages:  []retrieve.Passage{{Chunk: retrieve.Chunk{ID: c1.ChunkID, DocID: c1.DocID, Start: 50, End: 400}}},
+		Composer:  answer.ComposerExtractive,
 	}
 }
 
