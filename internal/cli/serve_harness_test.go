@@ -67,7 +67,7 @@ shutdown_grace = "10s"
 func startServe(t testing.TB, opt harnessOptions) *harness {
 	t.Helper()
 	fake := fakediscord.New(t)
-	h := &harness{t: t, fake: fake, gate: &gate{started: make(chan struct{}, 1), release: make(chan struct{})},
+	h := &harness{t: t, fake: fake, gate: &gate{started: make(chan struct{}, 1), release: make(chan struct{}), quit: make(chan struct{})},
 		logs: newLogBuffer(), data: t.TempDir(), done: make(chan error, 1)}
 	if !opt.wallClock {
 		h.clock = &fakeClock{now: time.Date(2022, 1, 6, 12, 0, 0, 0, time.UTC)}
@@ -108,7 +108,10 @@ func startServe(t testing.TB, opt harnessOptions) *harness {
 	ctx, cancel := context.WithCancel(context.Background())
 	h.stop = cancel
 	go func() { h.done <- serve(ctx, []string{"--config", cfgPath, "--corpus", opt.corpus}, env, deps) }()
-	t.Cleanup(func() { h.shutdown() })
+	t.Cleanup(func() {
+		close(h.gate.quit) // a failed test may leave the composer blocked
+		h.shutdown()
+	})
 
 	wait, cancelWait := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancelWait()
@@ -245,11 +248,12 @@ func (c *fakeClock) Advance(d time.Duration) {
 }
 
 // gate wraps the configured composer: armed, the next Compose signals
-// started and blocks until released; primed to panic, it panics.
+// started and blocks until released; primed to panic, it then panics.
 type gate struct {
 	inner   answer.Composer
 	started chan struct{}
 	release chan struct{}
+	quit    chan struct{} // closed when the test ends
 
 	mu        sync.Mutex
 	armed     bool
@@ -273,16 +277,17 @@ func (g *gate) Compose(ctx context.Context, in answer.Input) (answer.Reply, erro
 	armed, panics := g.armed, g.panicNext
 	g.armed, g.panicNext = false, false
 	g.mu.Unlock()
-	if panics {
-		panic("test composer exploded")
-	}
 	if armed {
 		g.started <- struct{}{}
 		select {
 		case <-g.release:
+		case <-g.quit:
 		case <-ctx.Done():
 			return answer.Reply{}, ctx.Err()
 		}
+	}
+	if panics {
+		panic("test composer exploded")
 	}
 	return g.inner.Compose(ctx, in)
 }

@@ -247,6 +247,24 @@ func testPanic(t *testing.T, h *harness) {
 	if _, m := h.reply(fakediscord.DMChannelID, asked); m.Content != "Something went wrong; it has been logged." {
 		t.Errorf("after a panic the DM got %+v, want the generic error", m)
 	}
+	// A failure after a public deferral replaces "thinking…" with a
+	// private message: the deferred response goes, an ephemeral followup comes.
+	h.gate.arm()
+	h.gate.primePanic()
+	sent := h.ask("What sparked the protests?")
+	h.awaitStarted()
+	h.clock.Advance(h.budget)
+	if _, cb := h.callback(sent); cb.Type != 5 {
+		t.Fatalf("callback type = %d, want 5", cb.Type)
+	}
+	h.gate.release <- struct{}{}
+	h.waitCall("deletion of the deferred response", fakediscord.Match("DELETE", sent.OriginalPath()))
+	f := h.waitCall("private followup", fakediscord.Match("POST", sent.FollowupPath()))
+	var fm wireMessage
+	decodeJSON(t, f.JSON(), &fm)
+	if fm.Content != "Something went wrong; it has been logged." || fm.Flags != 64 {
+		t.Errorf("followup after a failed deferred answer = %+v, want the private generic error", fm)
+	}
 	// The bot is still up.
 	if _, cb := h.callback(h.ask("What sparked the protests?")); len(cb.Data.Embeds) != 1 {
 		t.Errorf("after a panic /ask = %+v, want an answer", cb.Data)
@@ -258,7 +276,7 @@ func testShutdown(t *testing.T, h *harness) {
 	inFlight := h.ask("How many police officers were killed?")
 	h.awaitStarted()
 	h.stop() // SIGTERM
-	h.waitLine(`"msg":"shutting down: no new questions"`, `"in_flight":1`)
+	h.waitLine(`"msg":"shutting down: no new questions"`)
 	_, cb := h.callback(h.ask("What sparked the protests?"))
 	if cb.Data.Flags != 64 || !strings.Contains(cb.Data.Content, "restarting") {
 		t.Errorf("question during shutdown = %+v, want a private refusal", cb.Data)
