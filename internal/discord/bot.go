@@ -125,6 +125,9 @@ func (b *Bot) Run(ctx context.Context) error {
 	}
 	if err != nil {
 		s.Close()
+		if ctx.Err() != nil {
+			return nil // interrupted while starting: a clean stop
+		}
 		return err
 	}
 	b.log.Info("connected to discord", "user", r.User.Username, "api", b.opt.APIURL,

@@ -34,9 +34,15 @@ func textHash(s string) string {
 	return hex.EncodeToString(sum[:4])
 }
 
-// customID encodes p as "p:N:start:end:chunkStart:chunkEnd:hash:doc".
-func (p passageRef) customID() string {
-	return fmt.Sprintf("%s%d:%d:%d:%d:%d:%s:%s", prefixPass, p.N, p.Start, p.End, p.ChunkStart, p.ChunkEnd, p.Hash, p.Doc)
+// customID encodes p as "p:N:start:end:chunkStart:chunkEnd:hash:doc". When
+// that is too long for Discord, doc becomes the article's 17-character
+// hashRef, which always fits.
+func (p passageRef) customID(docID string) string {
+	id := fmt.Sprintf("%s%d:%d:%d:%d:%d:%s:", prefixPass, p.N, p.Start, p.End, p.ChunkStart, p.ChunkEnd, p.Hash)
+	if len(id)+len(p.Doc) > maxCustomID {
+		return id + hashRef(docID)
+	}
+	return id + p.Doc
 }
 
 // parsePassageID decodes a customID made by passageRef.customID.

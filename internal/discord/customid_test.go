@@ -7,15 +7,23 @@ import (
 
 func TestPassageIDRoundTrip(t *testing.T) {
 	long := strings.Repeat("very-long-article-name-", 10)
-	for _, doc := range []string{"000_b395c66eadaac4a8", "with:colons:in:it", long} {
+	fifty := strings.Repeat("x", maxRefLen)
+	for _, doc := range []string{"000_b395c66eadaac4a8", "with:colons:in:it", long, fifty} {
 		p := passageRef{N: 20, Start: 1234567, End: 1234999, ChunkStart: 1234000, ChunkEnd: 1235999, Hash: textHash("x"), Doc: docRef(doc)}
-		id := p.customID()
+		id := p.customID(doc)
 		if len(id) > maxCustomID {
 			t.Errorf("customID() = %q: %d characters, over %d", id, len(id), maxCustomID)
 		}
 		got, ok := parsePassageID(id)
 		if !ok || got != p {
 			t.Errorf("parsePassageID(%q) = %+v, %v; want %+v", id, got, ok, p)
+		}
+		// Offsets of a huge article leave no room for a 50-character ID.
+		huge := p
+		huge.Start, huge.End, huge.ChunkStart, huge.ChunkEnd = 1<<33, 1<<33+9, 1<<33-1, 1<<33+99
+		id = huge.customID(doc)
+		if got, ok := parsePassageID(id); len(id) > maxCustomID || !ok || got.Doc != docRef(doc) && got.Doc != hashRef(doc) {
+			t.Errorf("customID(huge offsets) = %q (%d characters), parsed %+v", id, len(id), got)
 		}
 	}
 }

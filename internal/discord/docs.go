@@ -26,16 +26,23 @@ func newDocIndex(c Catalog) *docIndex {
 	for i, d := range x.docs {
 		x.byID[d.ID] = i
 		x.byRef[docRef(d.ID)] = i
+		x.byRef[hashRef(d.ID)] = i
 	}
 	return x
 }
 
 // docRef is how a custom ID or an autocomplete value names an article: its
-// ID, or for a long ID "~" and 16 hex digits of its SHA-256.
+// ID, or for a long ID its hashRef.
 func docRef(id string) string {
 	if len(id) <= maxRefLen && !strings.HasPrefix(id, "~") {
 		return id
 	}
+	return hashRef(id)
+}
+
+// hashRef names an article in 17 characters: "~" and 16 hex digits of the
+// SHA-256 of its ID.
+func hashRef(id string) string {
 	sum := sha256.Sum256([]byte(id))
 	return "~" + hex.EncodeToString(sum[:8])
 }

@@ -219,7 +219,7 @@ func passageRows(r answer.Reply, cites []answer.Citation) []discordgo.MessageCom
 		row.Components = append(row.Components, discordgo.Button{
 			Label:    "Passage " + strconv.Itoa(c.N),
 			Style:    discordgo.SecondaryButton,
-			CustomID: passageFor(r, c).customID(),
+			CustomID: passageFor(r, c).customID(c.DocID),
 		})
 		if len(row.Components) == maxButtonsPerRow {
 			rows = append(rows, row)
