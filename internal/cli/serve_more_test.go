@@ -3,6 +3,7 @@ package cli
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -145,10 +146,38 @@ func testFollowup(t *testing.T, h *harness) {
 	if len(m.Embeds) != 1 || m.Embeds[0].Title != "and how many were injured?" {
 		t.Fatalf("follow-up reply = %+v, want an answer to the follow-up", m)
 	}
-	// With the earlier question as context, the answer is about the police.
-	if d := m.Embeds[0].Description; !strings.Contains(d, "police officers had been injured") {
-		t.Errorf("follow-up answer = %q, want the injured police officers (the earlier question's subject)", d)
+	// With the earlier question as context, the answer leads with the
+	// injured police; without, it would lead with everyone injured.
+	if d := leadSentence(m.Embeds[0].Description); !strings.Contains(d, "police officers had been injured") {
+		t.Errorf("follow-up answer leads with %q, want the injured police officers (the earlier question's subject)", d)
 	}
+}
+
+func testThreadFollowup(t *testing.T, h *harness) {
+	// A thread started from the bot's answer has that message's ID; the
+	// gateway announces it with its guild. It counts as its parent channel,
+	// which is allowed.
+	thread := h.lastMention
+	guild := fmt.Sprintf(`{"id":%q,"name":"guild","channels":[{"id":%q,"type":0,"guild_id":%q}],"threads":[{"id":%q,"type":11,"guild_id":%q,"parent_id":%q}]}`,
+		fakediscord.GuildID, fakediscord.ChannelID, fakediscord.GuildID, thread, fakediscord.GuildID, fakediscord.ChannelID)
+	if err := h.fake.Dispatch("GUILD_CREATE", json.RawMessage(guild)); err != nil {
+		t.Fatal(err)
+	}
+	asked, err := h.fake.Message(fakediscord.Message{GuildID: fakediscord.GuildID, ChannelID: thread, AuthorID: h.user(),
+		Content: "<@" + fakediscord.BotID + "> and how many were injured?", Mentions: []string{fakediscord.BotID}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, m := h.reply(thread, asked)
+	if len(m.Embeds) != 1 || !strings.Contains(leadSentence(m.Embeds[0].Description), "police officers had been injured") {
+		t.Errorf("follow-up in a thread = %+v, want it to lead with the injured police officers (the thread's first question)", m.Embeds)
+	}
+}
+
+// leadSentence is an answer's text up to its first citation marker.
+func leadSentence(answer string) string {
+	lead, _, _ := strings.Cut(answer, "[")
+	return lead
 }
 
 func testRateLimited(t *testing.T, h *harness) {

@@ -39,6 +39,7 @@ func TestServe(t *testing.T) {
 		{"feedback button", testFeedbackButton},
 		{"direct message", testDirectMessage},
 		{"follow-up in a reply chain", testFollowup},
+		{"follow-up in a thread", testThreadFollowup},
 		{"rate-limited user", testRateLimited},
 		{"disallowed channel", testDisallowedChannel},
 		{"over-long question", testOverLong},

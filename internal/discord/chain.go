@@ -16,10 +16,37 @@ const (
 
 // history returns the earlier turns of the conversation m continues: the
 // bot's answers up the chain of replies m starts, oldest first, each with
-// the question it answered. The chain is read through the REST API, at
-// most maxChainHops messages up; a message that cannot be fetched ends it.
+// the question it answered. A message that replies to nothing, in a
+// thread started from a message, continues from that message. The chain
+// is read through the REST API, at most maxChainHops messages up; a
+// message that cannot be fetched ends it.
 func (b *Bot) history(ctx context.Context, s *discordgo.Session, m *discordgo.Message, me string) []answer.Turn {
-	var chain []*discordgo.Message // newest first, m excluded
+	chain := b.replyChain(ctx, s, m)
+	if len(chain) == 0 && m.GuildID != "" {
+		chain = b.threadStart(ctx, s, m.ChannelID)
+	}
+	return turns(chain, me)
+}
+
+// threadStart returns the message a thread was started from, and the
+// reply chain above it, or nil when channelID is no such thread. A thread
+// started from a message has that message's ID, in the parent channel.
+func (b *Bot) threadStart(ctx context.Context, s *discordgo.Session, channelID string) []*discordgo.Message {
+	ch, err := b.channel(ctx, s, channelID)
+	if err != nil || !ch.IsThread() || ch.ParentID == "" {
+		return nil
+	}
+	start, err := s.ChannelMessage(ch.ParentID, ch.ID, discordgo.WithContext(ctx))
+	if err != nil {
+		b.log.Debug("fetch thread start", "thread", ch.ID, "err", b.redact(err))
+		return nil
+	}
+	return append([]*discordgo.Message{start}, b.replyChain(ctx, s, start)...)
+}
+
+// replyChain returns the messages m replies to, newest first, m excluded.
+func (b *Bot) replyChain(ctx context.Context, s *discordgo.Session, m *discordgo.Message) []*discordgo.Message {
+	var chain []*discordgo.Message
 	cur := m
 	for len(chain) < maxChainHops {
 		ref := cur.MessageReference
@@ -42,7 +69,7 @@ func (b *Bot) history(ctx context.Context, s *discordgo.Session, m *discordgo.Me
 		chain = append(chain, next)
 		cur = next
 	}
-	return turns(chain, me)
+	return chain
 }
 
 // turns reads the exchanges out of a reply chain, newest message first:

@@ -16,13 +16,24 @@ func (b *Bot) allowedChannel(ctx context.Context, s *discordgo.Session, guildID,
 	if channelID == "" {
 		return false
 	}
-	ch, err := s.State.Channel(channelID)
+	ch, err := b.channel(ctx, s, channelID)
 	if err != nil {
-		ch, err = s.Channel(channelID, discordgo.WithContext(ctx))
-	}
-	if err != nil {
-		b.log.Debug("look up channel", "channel", channelID, "err", b.redact(err))
 		return false
 	}
 	return ch.IsThread() && b.allowed[ch.ParentID]
+}
+
+// channel looks a channel up in the gateway's state, else through REST.
+func (b *Bot) channel(ctx context.Context, s *discordgo.Session, id string) (*discordgo.Channel, error) {
+	if s.State != nil {
+		if ch, err := s.State.Channel(id); err == nil {
+			return ch, nil
+		}
+	}
+	ch, err := s.Channel(id, discordgo.WithContext(ctx))
+	if err != nil {
+		b.log.Debug("look up channel", "channel", id, "err", b.redact(err))
+		return nil, err
+	}
+	return ch, nil
 }
