@@ -221,7 +221,7 @@ func testDisallowedChannel(t *testing.T, h *harness) {
 
 func testOverLong(t *testing.T, h *harness) {
 	_, cb := h.callback(h.ask(strings.Repeat("why ", 130)))
-	if cb.Type != 4 || cb.Data.Flags != 64 || cb.Data.Content != "That question is too long (520 characters); the limit is 500." {
+	if cb.Type != 4 || cb.Data.Flags != 64 || cb.Data.Content != "That question is too long (519 characters); the limit is 500." {
 		t.Errorf("over-long question = %+v, want the private too-long message", cb)
 	}
 }

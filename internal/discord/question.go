@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -28,7 +29,7 @@ func (b *Bot) admit(closing bool, userID, question string) (string, string) {
 	case errors.Is(err, answer.ErrEmptyQuestion):
 		return "", msgEmpty
 	case errors.Is(err, answer.ErrQuestionTooLong):
-		return "", msgTooLong(utf8.RuneCountInString(question), limit)
+		return "", msgTooLong(utf8.RuneCountInString(strings.Join(strings.Fields(question), " ")), limit)
 	case err != nil:
 		return "", msgGeneric
 	}
