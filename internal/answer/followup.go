@@ -26,8 +26,10 @@ var reFollowup = regexp.MustCompile(`(?i)^(and|but|also|so|what about|how about|
 // KeywordCondenser is the offline Condenser: when a question reads as a
 // follow-up (starts with "and", "what about", or leans on a pronoun) and
 // is short, it appends the content words of the previous question that
-// the new one lacks. "and how many were injured?" after "How many police
-// officers were killed?" becomes "and how many were injured? police officers".
+// the new one lacks, leaving out the earlier verb when the follow-up has
+// its own. "and how many were injured?" after "How many police officers
+// were killed in Almaty?" becomes "and how many were injured? police
+// officers Almaty".
 type KeywordCondenser struct{}
 
 var _ Condenser = KeywordCondenser{}
@@ -39,11 +41,16 @@ func (KeywordCondenser) Condense(_ context.Context, history []Turn, question str
 	}
 	prev := history[len(history)-1].Question
 	have := map[string]bool{}
-	for _, t := range retrieve.Terms(question) {
-		have[t] = true
+	ownPredicate := false
+	for _, tok := range retrieve.Tokenize(question) {
+		have[tok.Term] = true
+		ownPredicate = ownPredicate || !tok.Stop && isPredicate(tok.Surface)
 	}
 	var add []string
 	for _, tok := range retrieve.Tokenize(prev) {
+		if ownPredicate && isPredicate(tok.Surface) {
+			continue // "and how many were injured?" replaces "killed"
+		}
 		if !tok.Stop && !have[tok.Term] {
 			have[tok.Term] = true
 			add = append(add, tok.Surface)
@@ -53,6 +60,19 @@ func (KeywordCondenser) Condense(_ context.Context, history []Turn, question str
 		return question, nil
 	}
 	return question + " " + strings.Join(add, " "), nil
+}
+
+// isPredicate guesses whether a word is the verb of a question such as
+// "How many were killed?": a past participle or gerund.
+func isPredicate(w string) bool {
+	w = strings.ToLower(w)
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || irregularParticiples[w]
+}
+
+// irregularParticiples are common past participles not ending in -ed.
+var irregularParticiples = map[string]bool{
+	"hurt": true, "shot": true, "held": true, "sent": true, "seen": true, "said": true, "told": true,
+	"taken": true, "given": true, "struck": true, "fled": true, "left": true, "caught": true, "found": true,
 }
 
 // AskFollowup answers question in the context of the earlier turns: the

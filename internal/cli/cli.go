@@ -60,6 +60,7 @@ func commands() []command {
 		{"timeline", "the event's chronology, dated and cited", runTimeline},
 		{"quote", "who said some words, where and in which articles", runQuote},
 		{"quotes", "list every attributed quote in the articles", runQuotes},
+		{"serve", "run the Discord bot (needs DISCORD_TOKEN)", runServe},
 	}
 }
 

@@ -19,6 +19,7 @@ type Config struct {
 	LLM      LLM      `toml:"llm"`
 	Embed    Embed    `toml:"embed"`
 	Log      Log      `toml:"log"`
+	Discord  Discord  `toml:"discord"`
 }
 
 // Corpus is the [corpus] table.
@@ -67,6 +68,7 @@ func Default() Config {
 		LLM:      defaultLLM(),
 		Embed:    defaultEmbed(),
 		Log:      Log{Level: "info", Format: "auto"},
+		Discord:  DefaultDiscord(),
 	}
 }
 

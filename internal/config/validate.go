@@ -46,5 +46,6 @@ func (c Config) Validate() error {
 	default:
 		bad("log.format", "must be auto, text or json, got %q", c.Log.Format)
 	}
+	errs = append(errs, validateDiscord(c.Discord)...)
 	return errors.Join(errs...)
 }

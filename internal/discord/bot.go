@@ -1,0 +1,202 @@
+package discord
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// DefaultRateWindow is the rate limit's window when Options leave it zero.
+const DefaultRateWindow = time.Minute
+
+// readyTimeout bounds the wait for the gateway's READY after connecting.
+const readyTimeout = 30 * time.Second
+
+// answerTimeout bounds the work on one question; an interaction token
+// lives 15 minutes, so an answer can still be edited in after this.
+const answerTimeout = 2 * time.Minute
+
+// intents are the gateway events the bot needs: guild messages and direct
+// messages for @mentions. Not the privileged message content intent:
+// Discord still sends the content of messages that mention the bot and of
+// direct messages, which is all the bot reads.
+const intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
+
+// Options configure a Bot. Zero values take the defaults noted.
+type Options struct {
+	Token            string        // bot token, without "Bot "; required
+	APIURL           string        // versioned REST base; DefaultAPIURL when ""
+	GuildIDs         []string      // register commands in these guilds; globally when empty
+	AllowedChannels  []string      // answer only here (threads count as their parent); everywhere when empty
+	RateLimit        int           // questions per user per RateWindow; 0 = no limit
+	RateWindow       time.Duration // DefaultRateWindow when 0
+	MaxQuestion      int           // characters; answer.DefaultMaxQuestion when 0
+	AnswerMentions   bool          // answer @mentions and direct messages
+	PrivateByDefault bool          // replies are ephemeral unless /ask private:false
+	ReplyBudget      time.Duration // answer directly when ready within this, else defer; 0 defers every answer
+	ShutdownGrace    time.Duration // time in-flight questions get to finish on shutdown; 0 for none
+	Clock            Clock         // the wall clock when nil
+	Logger           *slog.Logger  // slog.Default() when nil
+}
+
+// Bot is the Discord front end. New makes one; Run connects and serves
+// until its context ends.
+type Bot struct {
+	ans     Answerer
+	docs    *docIndex
+	votes   FeedbackStore
+	opt     Options
+	log     *slog.Logger
+	clock   Clock
+	limit   *limiter
+	allowed map[string]bool
+	flight  tracker
+
+	// work is the context of every handler: it outlives Run's context by
+	// the shutdown grace period, so questions in flight can finish.
+	work     context.Context
+	stopWork context.CancelFunc
+}
+
+// New returns a Bot answering from ans, describing the articles of cat and
+// recording votes in votes.
+func New(ans Answerer, cat Catalog, votes FeedbackStore, opt Options) (*Bot, error) {
+	if opt.Token == "" {
+		return nil, errors.New("new discord bot: no token")
+	}
+	if ans == nil || cat == nil || votes == nil {
+		return nil, errors.New("new discord bot: answerer, catalog and feedback store are required")
+	}
+	if opt.APIURL == "" {
+		opt.APIURL = DefaultAPIURL
+	}
+	if opt.RateWindow <= 0 {
+		opt.RateWindow = DefaultRateWindow
+	}
+	if opt.Clock == nil {
+		opt.Clock = realClock{}
+	}
+	if opt.Logger == nil {
+		opt.Logger = slog.Default()
+	}
+	b := &Bot{
+		ans: ans, docs: newDocIndex(cat), votes: votes, opt: opt,
+		log: opt.Logger.With("component", "discord"), clock: opt.Clock,
+		limit:   newLimiter(opt.RateLimit, opt.RateWindow, opt.Clock),
+		allowed: map[string]bool{},
+	}
+	for _, id := range opt.AllowedChannels {
+		b.allowed[id] = true
+	}
+	return b, nil
+}
+
+// Run connects to Discord, registers the slash commands and answers until
+// ctx ends. Then it stops taking questions, gives those in flight the
+// shutdown grace period to finish, and closes the gateway. It returns nil
+// after a clean shutdown.
+func (b *Bot) Run(ctx context.Context) error {
+	b.work, b.stopWork = context.WithCancel(context.WithoutCancel(ctx))
+	defer b.stopWork()
+	if err := setAPIBase(b.opt.APIURL); err != nil {
+		return err
+	}
+	s, err := discordgo.New("Bot " + b.opt.Token)
+	if err != nil {
+		return fmt.Errorf("discord session: %w", b.redact(err))
+	}
+	s.Identify.Intents = intents
+	ready := make(chan *discordgo.Ready, 1)
+	s.AddHandlerOnce(func(_ *discordgo.Session, r *discordgo.Ready) { ready <- r })
+	s.AddHandler(b.onInteraction)
+	s.AddHandler(b.onMessage)
+
+	if err := s.Open(); err != nil {
+		return fmt.Errorf("connect to the discord gateway at %s: %w", b.opt.APIURL, b.redact(err))
+	}
+	r, err := b.awaitReady(ctx, ready)
+	if err == nil {
+		err = b.register(ctx, s, appID(r))
+	}
+	if err != nil {
+		s.Close()
+		if ctx.Err() != nil {
+			return nil // interrupted while starting: a clean stop
+		}
+		return err
+	}
+	b.log.Info("connected to discord", "user", r.User.Username, "api", b.opt.APIURL,
+		"commands_in", scopeName(b.opt.GuildIDs), "mentions", b.opt.AnswerMentions)
+	<-ctx.Done()
+	b.shutdown()
+	if err := s.Close(); err != nil {
+		b.log.Warn("close gateway", "err", b.redact(err))
+	}
+	b.log.Info("disconnected from discord")
+	return nil
+}
+
+// awaitReady waits for the READY event that follows a successful identify.
+func (b *Bot) awaitReady(ctx context.Context, ready <-chan *discordgo.Ready) (*discordgo.Ready, error) {
+	select {
+	case r := <-ready:
+		if r == nil || r.User == nil {
+			return nil, errors.New("discord gateway: READY without the bot user")
+		}
+		return r, nil
+	case <-ctx.Done():
+		return nil, fmt.Errorf("wait for discord gateway: %w", ctx.Err())
+	case <-time.After(readyTimeout):
+		return nil, fmt.Errorf("discord gateway sent no READY within %s (is DISCORD_TOKEN valid?)", readyTimeout)
+	}
+}
+
+// appID is the application's ID, which for a bot is also its user's.
+func appID(r *discordgo.Ready) string {
+	if r.Application != nil && r.Application.ID != "" {
+		return r.Application.ID
+	}
+	return r.User.ID
+}
+
+// shutdown stops taking questions and waits for those in flight, at most
+// the grace period; then it cancels what is left.
+func (b *Bot) shutdown() {
+	idle, n := b.flight.close()
+	b.log.Info("shutting down: no new questions", "in_flight", n, "grace", b.opt.ShutdownGrace)
+	if n == 0 || b.opt.ShutdownGrace <= 0 {
+		b.stopWork()
+		return
+	}
+	select {
+	case <-idle:
+		return
+	case <-b.clock.After(b.opt.ShutdownGrace):
+	}
+	b.log.Warn("shutdown grace period over; cancelling the questions still in flight", "in_flight", b.flight.count())
+	b.stopWork()
+	select { // let the cancelled handlers tell their users
+	case <-idle:
+	case <-b.clock.After(time.Second):
+	}
+}
+
+// redact removes the token from an error's text before it is shown or logged.
+func (b *Bot) redact(err error) error {
+	if err == nil || b.opt.Token == "" || !strings.Contains(err.Error(), b.opt.Token) {
+		return err
+	}
+	return errors.New(strings.ReplaceAll(err.Error(), b.opt.Token, "[redacted]"))
+}
+
+func scopeName(guilds []string) string {
+	if len(guilds) == 0 {
+		return "global"
+	}
+	return strings.Join(guilds, ",")
+}

@@ -1,0 +1,87 @@
+package discord
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/almaty-news/newsbot/internal/answer"
+	"github.com/bwmarrin/discordgo"
+)
+
+// Slash command and option names.
+const (
+	cmdAsk      = "ask"
+	cmdSources  = "sources"
+	cmdSource   = "source"
+	optQuestion = "question"
+	optPrivate  = "private"
+	optArticle  = "article"
+)
+
+// maxOptionLength is the longest string option Discord allows.
+const maxOptionLength = 6000
+
+// Commands returns the slash commands the bot registers; maxQuestion is
+// the longest question /ask takes (answer.DefaultMaxQuestion when <= 0).
+func Commands(maxQuestion int) []*discordgo.ApplicationCommand {
+	if maxQuestion <= 0 {
+		maxQuestion = answer.DefaultMaxQuestion
+	}
+	contexts := &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM}
+	one := 1
+	return []*discordgo.ApplicationCommand{
+		{
+			Name: cmdAsk, Type: discordgo.ChatApplicationCommand, Contexts: contexts,
+			Description: "Ask a question about the news; the answer cites the articles",
+			Options: []*discordgo.ApplicationCommandOption{
+				{
+					Type: discordgo.ApplicationCommandOptionString, Name: optQuestion, Required: true,
+					Description: "Your question, e.g. What sparked the protests?",
+					MinLength:   &one, MaxLength: min(maxQuestion, maxOptionLength),
+				},
+				{
+					Type: discordgo.ApplicationCommandOptionBoolean, Name: optPrivate,
+					Description: "Show the answer only to you",
+				},
+			},
+		},
+		{
+			Name: cmdSources, Type: discordgo.ChatApplicationCommand, Contexts: contexts,
+			Description: "List the articles the answers come from",
+			Options:     []*discordgo.ApplicationCommandOption{},
+		},
+		{
+			Name: cmdSource, Type: discordgo.ChatApplicationCommand, Contexts: contexts,
+			Description: "Show one article: title, outlet, date and opening",
+			Options: []*discordgo.ApplicationCommandOption{
+				{
+					Type: discordgo.ApplicationCommandOptionString, Name: optArticle, Required: true,
+					Description: "Start typing a title or an ID", Autocomplete: true,
+				},
+			},
+		},
+	}
+}
+
+// register overwrites the application's commands with Commands in one
+// call: per configured guild (they show at once), or globally.
+func (b *Bot) register(ctx context.Context, s *discordgo.Session, app string) error {
+	cmds := Commands(b.opt.MaxQuestion)
+	guilds := b.opt.GuildIDs
+	if len(guilds) == 0 {
+		guilds = []string{""}
+	}
+	for _, g := range guilds {
+		if _, err := s.ApplicationCommandBulkOverwrite(app, g, cmds, discordgo.WithContext(ctx)); err != nil {
+			return fmt.Errorf("register slash commands in %s: %w", scopeLabel(g), b.redact(err))
+		}
+	}
+	return nil
+}
+
+func scopeLabel(guild string) string {
+	if guild == "" {
+		return "all guilds (global)"
+	}
+	return "guild " + guild
+}

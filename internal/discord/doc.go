@@ -1,0 +1,17 @@
+// Package discord is the Discord front end: a Bot that connects to the
+// gateway with discordgo, registers the slash commands (/ask, /sources,
+// /source) and answers them, @mentions and direct messages from an
+// Answerer, rendering each answer.Reply as an embed with numbered sources,
+// passage buttons and 👍/👎 feedback buttons.
+//
+// It is the only package that imports discordgo (besides its test fake,
+// fakediscord). Everything it sends goes through one place (outgoing.go)
+// that forbids pings and keeps Discord's size limits, so neither the
+// corpus, a question nor a language model can make it ping anyone or send
+// a message Discord would reject.
+//
+// Slash commands are acknowledged within Discord's 3-second limit whatever
+// answering costs: an answer ready within the reply budget is sent as the
+// initial response; otherwise the bot acknowledges with a deferred
+// response and edits the answer in when it is ready.
+package discord

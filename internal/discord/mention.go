@@ -1,0 +1,117 @@
+package discord
+
+import (
+	"context"
+	"runtime/debug"
+	"strings"
+
+	"github.com/almaty-news/newsbot/internal/answer"
+	"github.com/bwmarrin/discordgo"
+)
+
+// onMessage answers an @mention in an allowed channel, or a direct
+// message, with a reply to the message. A mention that replies to one of
+// the bot's answers is a follow-up: the earlier turns are its context.
+// Messages by bots, the bot itself included, are ignored.
+func (b *Bot) onMessage(s *discordgo.Session, ev *discordgo.MessageCreate) {
+	if ev == nil || ev.Message == nil || !b.opt.AnswerMentions {
+		return
+	}
+	m := ev.Message
+	if reason := skipReason(s, m); reason != "" {
+		b.log.Debug("message ignored", "reason", reason, "message", m.ID)
+		return
+	}
+	me := s.State.User.ID
+	closing := b.flight.start()
+	defer b.flight.done()
+	ctx, cancel := context.WithTimeout(b.work, answerTimeout)
+	defer cancel()
+	if !b.allowedChannel(ctx, s, m.GuildID, m.ChannelID) {
+		b.log.Debug("message ignored", "reason", "channel not allowed", "message", m.ID, "channel", m.ChannelID)
+		return
+	}
+	defer func() {
+		if v := recover(); v != nil {
+			b.log.Error("panic in message handler", "panic", v, "stack", string(debug.Stack()))
+			b.replyTo(s, m, textMessage(msgGeneric, false))
+		}
+	}()
+	b.answerMessage(ctx, s, m, me, closing)
+}
+
+// skipReason says why the bot does not answer m, or "" when it does: it
+// answers people (not bots, itself included, nor webhooks) who mention it
+// in a guild channel or write to it directly.
+func skipReason(s *discordgo.Session, m *discordgo.Message) string {
+	switch {
+	case m.Author == nil:
+		return "no author"
+	case m.Author.Bot || m.WebhookID != "":
+		return "from a bot"
+	case s.State == nil || s.State.User == nil:
+		return "not ready"
+	case m.GuildID != "" && !mentions(m, s.State.User.ID):
+		return "not for the bot"
+	}
+	return ""
+}
+
+// answerMessage answers the question in m, a message to the bot.
+func (b *Bot) answerMessage(ctx context.Context, s *discordgo.Session, m *discordgo.Message, me string, closing bool) {
+	q, refusal := b.admit(closing, m.Author.ID, stripMention(m.Content, me))
+	if refusal != "" {
+		b.replyTo(s, m, textMessage(refusal, false))
+		return
+	}
+	history := b.history(ctx, s, m, me)
+	start := b.clock.Now()
+	typing := func() {
+		if err := s.ChannelTyping(m.ChannelID, discordgo.WithContext(b.work)); err != nil {
+			b.log.Debug("show typing", "err", b.redact(err))
+		}
+	}
+	r, err := b.answerWithin(ctx, typing, func(ctx context.Context) (answer.Reply, error) {
+		if len(history) > 0 {
+			return b.ans.AskFollowup(ctx, history, q)
+		}
+		return b.ans.Ask(ctx, q)
+	})
+	if err != nil {
+		b.replyTo(s, m, textMessage(b.failure(err), false))
+		return
+	}
+	b.replyTo(s, m, renderReply(r, false))
+	via := "mention"
+	if m.GuildID == "" {
+		via = "dm"
+	}
+	if len(history) > 0 {
+		via += " follow-up"
+	}
+	b.logAnswer(via, m.Author.ID, r, start, "reply")
+}
+
+// replyTo sends msg as a reply to m, which it does not ping.
+func (b *Bot) replyTo(s *discordgo.Session, m *discordgo.Message, msg message) {
+	_, err := s.ChannelMessageSendComplex(m.ChannelID, msg.messageSend(m.SoftReference()), discordgo.WithContext(b.work))
+	if err != nil {
+		b.log.Warn("reply to message", "err", b.redact(err), "channel", m.ChannelID)
+	}
+}
+
+// mentions reports whether m mentions the user id.
+func mentions(m *discordgo.Message, id string) bool {
+	for _, u := range m.Mentions {
+		if u != nil && u.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// stripMention removes the mentions of the user id from content.
+func stripMention(content, id string) string {
+	content = strings.ReplaceAll(content, "<@"+id+">", " ")
+	return strings.ReplaceAll(content, "<@!"+id+">", " ")
+}
