@@ -22,19 +22,14 @@ import (
 // defaultConfigFile is read when --config is not given and it exists.
 const defaultConfigFile = "config.toml"
 
-// loadConfig reads the config file (flag, else ./config.toml when present,
-// else defaults), applies the flags and validates.
-func loadConfig(c *common) (config.Config, error) {
-	path := c.config
-	if path == "" {
-		if _, err := os.Stat(defaultConfigFile); err == nil {
-			path = defaultConfigFile
-		}
-	}
-	cfg, err := config.Load(path)
+// loadConfig reads the config file (see configPath), applies the
+// environment (config.EnvOverrides) and the flags, and validates.
+func loadConfig(c *common, getenv func(string) string) (config.Config, error) {
+	cfg, err := config.Load(configPath(c, getenv))
 	if err != nil {
 		return config.Config{}, err
 	}
+	cfg.ApplyEnv(getenv)
 	if c.corpus != "" {
 		cfg.Corpus.Dir = c.corpus
 	}
@@ -69,7 +64,7 @@ type app struct {
 
 // openApp loads the config, the corpus and the index.
 func openApp(ctx context.Context, c *common, env Env, progress func(done, total int)) (*app, error) {
-	cfg, err := loadConfig(c)
+	cfg, err := loadConfig(c, env.Getenv)
 	if err != nil {
 		return nil, err
 	}

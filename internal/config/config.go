@@ -17,6 +17,8 @@ type Config struct {
 	Retrieve Retrieve `toml:"retrieve"`
 	Answer   Answer   `toml:"answer"`
 	Log      Log      `toml:"log"`
+	HTTP     HTTP     `toml:"http"`
+	Reload   Reload   `toml:"reload"`
 }
 
 // Corpus is the [corpus] table.
@@ -52,6 +54,8 @@ type Answer struct {
 type Log struct {
 	Level  string `toml:"level"`  // debug, info, warn, error
 	Format string `toml:"format"` // auto, text, json
+	// Questions adds the question text to the one log line per question.
+	Questions bool `toml:"questions"`
 }
 
 // Default returns the configuration used when no file is given.
@@ -62,6 +66,7 @@ func Default() Config {
 		Retrieve: Retrieve{K: 8},
 		Answer:   Answer{MaxSentences: 3, MinCoverage: 0.45, MaxQuestionChars: 500},
 		Log:      Log{Level: "info", Format: "auto"},
+		Reload:   defaultReload(),
 	}
 }
 

@@ -45,5 +45,6 @@ func (c Config) Validate() error {
 	default:
 		bad("log.format", "must be auto, text or json, got %q", c.Log.Format)
 	}
+	errs = append(errs, c.validateOps()...)
 	return errors.Join(errs...)
 }
