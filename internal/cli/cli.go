@@ -57,6 +57,9 @@ func commands() []command {
 		{"source", "print one article by ID", runSource},
 		{"index", "build or refresh the index cache", runIndex},
 		{"eval", "measure answer quality on an eval file", runEval},
+		{"config", "check the configuration: bot config check", runConfig},
+		{"healthcheck", "exit 0 when the running bot's /healthz answers", runHealthcheck},
+		{"version", "print the version", runVersion},
 	}
 }
 
@@ -88,7 +91,7 @@ Usage:
 Commands:
 `)
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-11s %s\n", c.name, c.summary)
 	}
 	fmt.Fprint(w, `
 Examples:
