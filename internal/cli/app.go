@@ -16,6 +16,7 @@ import (
 	"github.com/almaty-news/newsbot/internal/chunk"
 	"github.com/almaty-news/newsbot/internal/config"
 	"github.com/almaty-news/newsbot/internal/library"
+	"github.com/almaty-news/newsbot/internal/live"
 	"github.com/almaty-news/newsbot/internal/retrieve"
 )
 
@@ -60,6 +61,8 @@ type app struct {
 	lib     *library.Library
 	service *answer.Service
 	log     *slog.Logger
+	libOpts library.Options // how lib was opened, for reloads
+	asker   *live.Asker     // service, logging and counting each question
 }
 
 // openApp loads the config, the corpus and the index.
@@ -73,7 +76,7 @@ func openApp(ctx context.Context, c *common, env Env, progress func(done, total 
 	if err != nil {
 		log.Warn("index cache disabled", "err", err)
 	}
-	lib, err := library.Open(ctx, library.Options{
+	libOpts := library.Options{
 		Dir:       cfg.Corpus.Dir,
 		MaxBytes:  cfg.Corpus.MaxFileBytes,
 		Chunk:     chunk.Options{Size: cfg.Chunk.Size, Overlap: cfg.Chunk.Overlap},
@@ -81,7 +84,8 @@ func openApp(ctx context.Context, c *common, env Env, progress func(done, total 
 		CachePath: cache,
 		Logger:    log,
 		Progress:  progress,
-	})
+	}
+	lib, err := library.Open(ctx, libOpts)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("corpus directory %q not found (set --corpus or corpus.dir)", cfg.Corpus.Dir)
 	}
@@ -98,7 +102,7 @@ func openApp(ctx context.Context, c *common, env Env, progress func(done, total 
 		K:           cfg.Retrieve.K,
 		MaxQuestion: cfg.Answer.MaxQuestionChars,
 	}
-	return &app{cfg: cfg, lib: lib, service: svc, log: log}, nil
+	return &app{cfg: cfg, lib: lib, libOpts: libOpts, service: svc, asker: cliAsker(cfg, log, lib, libOpts, svc), log: log}, nil
 }
 
 // cachePath is the index cache file for the configured corpus: one file

@@ -37,7 +37,7 @@ func runAsk(ctx context.Context, args []string, env Env) error {
 	if question == "-" {
 		return a.askLines(ctx, env)
 	}
-	r, err := a.service.Ask(ctx, question)
+	r, err := a.asker.Ask(ctx, question)
 	if errors.Is(err, answer.ErrQuestionTooLong) {
 		return usagef("ask: %v", err)
 	}
@@ -63,7 +63,7 @@ func (a *app) askLines(ctx context.Context, env Env) error {
 		if line == "" {
 			continue
 		}
-		r, err := a.service.Ask(ctx, line)
+		r, err := a.asker.Ask(ctx, line)
 		if err != nil {
 			a.log.Warn("question not answered", "err", err)
 			if err := enc.Encode(jsonError{Question: line, Error: err.Error()}); err != nil {
