@@ -61,7 +61,7 @@ func (f *fixture) log() string {
 	return f.logs.String()
 }
 
-func newFixture(t *testing.T, files map[string]string, composer answer.Composer) *fixture {
+func newFixture(t testing.TB, files map[string]string, composer answer.Composer) *fixture {
 	t.Helper()
 	f := &fixture{dir: t.TempDir(), logs: &bytes.Buffer{}}
 	for name, text := range files {
@@ -85,7 +85,7 @@ func newFixture(t *testing.T, files map[string]string, composer answer.Composer)
 	return f
 }
 
-func (f *fixture) write(t *testing.T, name, text string) {
+func (f *fixture) write(t testing.TB, name, text string) {
 	t.Helper()
 	if err := os.WriteFile(filepath.Join(f.dir, name), []byte(text), 0o644); err != nil {
 		t.Fatal(err)
