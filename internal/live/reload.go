@@ -74,7 +74,7 @@ func (l *Library) rebuild(ctx context.Context, prev *Snapshot) (Result, error) {
 	docs, retained := keepLastGood(prev.Library.Documents(), docs, problems)
 	res := diff(prev.Library.Documents(), docs)
 	res.Retained = retained
-	if len(res.Added)+len(res.Updated)+len(res.Removed) == 0 && sameProblems(prev.Problems, problems) {
+	if len(res.Added)+len(res.Updated)+len(res.Removed) == 0 && slices.Equal(prev.Problems, problems) {
 		l.setScanned(listing)
 		return res, nil
 	}
@@ -146,10 +146,6 @@ func diff(prev, next []corpus.Document) Result {
 	}
 	slices.Sort(r.Removed)
 	return r
-}
-
-func sameProblems(a, b []corpus.Problem) bool {
-	return slices.Equal(a, b)
 }
 
 // logNewProblems logs each problem that the previous snapshot did not
