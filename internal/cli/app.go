@@ -16,33 +16,28 @@ import (
 	"github.com/almaty-news/newsbot/internal/chunk"
 	"github.com/almaty-news/newsbot/internal/config"
 	"github.com/almaty-news/newsbot/internal/library"
+	"github.com/almaty-news/newsbot/internal/live"
 	"github.com/almaty-news/newsbot/internal/llm"
-	"github.com/almaty-news/newsbot/internal/news"
 )
 
 // defaultConfigFile is read when --config is not given and it exists.
 const defaultConfigFile = "config.toml"
 
-// loadConfig reads the config file (flag, else ./config.toml when present,
-// else defaults), applies the flags and validates.
+// loadConfig reads the config file (see configPath), applies the
+// environment (config.EnvOverrides) and the flags, and validates.
 func loadConfig(c *common, getenv func(string) string) (config.Config, error) {
-	path := c.config
-	if path == "" {
-		if _, err := os.Stat(defaultConfigFile); err == nil {
-			path = defaultConfigFile
-		}
-	}
-	cfg, err := config.Load(path)
+	cfg, err := config.Load(configPath(c, getenv))
 	if err != nil {
 		return config.Config{}, err
 	}
+	cfg.ApplyEnv(getenv)
+	cfg.ApplyOpenAIEnv(getenv)
 	if c.corpus != "" {
 		cfg.Corpus.Dir = c.corpus
 	}
 	if c.k != 0 {
 		cfg.Retrieve.K = c.k
 	}
-	cfg.ApplyOpenAIEnv(getenv)
 	if err := cfg.Validate(); err != nil {
 		return config.Config{}, fmt.Errorf("invalid configuration:\n%w", err)
 	}
@@ -67,7 +62,9 @@ type app struct {
 	lib     *library.Library
 	service *answer.Service
 	log     *slog.Logger
-	meter   *llm.Meter // model API calls and tokens
+	meter   *llm.Meter      // model API calls and tokens
+	libOpts library.Options // how lib was opened, for reloads
+	asker   *live.Asker     // service, logging and counting each question
 }
 
 // openApp loads the config, the corpus and the index.
@@ -87,7 +84,7 @@ func openAppWith(ctx context.Context, cfg config.Config, env Env, progress func(
 	if err != nil {
 		log.Warn("index cache disabled", "err", err)
 	}
-	lib, err := library.Open(ctx, library.Options{
+	libOpts := library.Options{
 		Dir:       cfg.Corpus.Dir,
 		MaxBytes:  cfg.Corpus.MaxFileBytes,
 		Chunk:     chunk.Options{Size: cfg.Chunk.Size, Overlap: cfg.Chunk.Overlap},
@@ -95,7 +92,8 @@ func openAppWith(ctx context.Context, cfg config.Config, env Env, progress func(
 		CachePath: cache,
 		Logger:    log,
 		Progress:  progress,
-	})
+	}
+	lib, err := library.Open(ctx, libOpts)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("corpus directory %q not found (set --corpus or corpus.dir)", cfg.Corpus.Dir)
 	}
@@ -108,13 +106,14 @@ func openAppWith(ctx context.Context, cfg config.Config, env Env, progress func(
 	svc := &answer.Service{
 		Retriever: lib,
 		Docs:      lib,
-		Composer: &answer.Extractive{MaxSentences: cfg.Answer.MaxSentences, MinCoverage: cfg.Answer.MinCoverage,
-			Quotes: news.IndexQuotes(lib.Documents())},
+		// No corpus-wide quote index: it would go stale when the corpus
+		// is reloaded; the composer indexes the retrieved articles.
+		Composer:    &answer.Extractive{MaxSentences: cfg.Answer.MaxSentences, MinCoverage: cfg.Answer.MinCoverage},
 		K:           cfg.Retrieve.K,
 		MaxQuestion: cfg.Answer.MaxQuestionChars,
 	}
 	useLLM(svc, cfg, log, meter)
-	return &app{cfg: cfg, lib: lib, service: svc, log: log, meter: meter}, nil
+	return &app{cfg: cfg, lib: lib, libOpts: libOpts, service: svc, asker: cliAsker(cfg, log, lib, libOpts, svc), log: log, meter: meter}, nil
 }
 
 // cachePath is the index cache file for the configured corpus: one file

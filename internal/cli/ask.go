@@ -50,7 +50,7 @@ func runAsk(ctx context.Context, args []string, env Env) error {
 		r, err = a.service.AskStream(ctx, question, ts.delta)
 		rest = ts.rest
 	} else {
-		r, err = a.service.Ask(ctx, question)
+		r, err = a.asker.Ask(ctx, question)
 	}
 	if err != nil {
 		return err
@@ -74,7 +74,7 @@ func (a *app) askLines(ctx context.Context, env Env) error {
 		if line == "" {
 			continue
 		}
-		r, err := a.service.Ask(ctx, line)
+		r, err := a.asker.Ask(ctx, line)
 		if err != nil {
 			a.log.Warn("question not answered", "err", err)
 			if err := enc.Encode(jsonError{Question: line, Error: err.Error()}); err != nil {

@@ -61,6 +61,9 @@ func commands() []command {
 		{"quote", "who said some words, where and in which articles", runQuote},
 		{"quotes", "list every attributed quote in the articles", runQuotes},
 		{"serve", "run the Discord bot (needs DISCORD_TOKEN)", runServe},
+		{"config", "check the configuration: bot config check", runConfig},
+		{"healthcheck", "exit 0 when the running bot's /healthz answers", runHealthcheck},
+		{"version", "print the version", runVersion},
 	}
 }
 
@@ -92,7 +95,7 @@ Usage:
 Commands:
 `)
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-11s %s\n", c.name, c.summary)
 	}
 	fmt.Fprint(w, `
 Examples:

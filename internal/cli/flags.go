@@ -20,21 +20,34 @@ type flagSet struct {
 	help func()
 }
 
-// newFlags returns a flag set for a command with the common flags.
-func newFlags(name, usage string, w io.Writer) (*flagSet, *common) {
+// newBareFlags returns a flag set with only -h, for commands that do not
+// read the corpus (version, healthcheck). Parse errors print nothing: Main
+// reports them in one line; -h prints the usage.
+func newBareFlags(name, usage string, w io.Writer) *flagSet {
 	fs := &flagSet{FlagSet: flag.NewFlagSet(name, flag.ContinueOnError)}
 	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	fs.help = func() {
+		fmt.Fprintf(w, "Usage: bot %s\n", usage)
+		n := 0
+		fs.VisitAll(func(*flag.Flag) { n++ })
+		if n > 0 {
+			fmt.Fprint(w, "\nFlags:\n")
+			fs.SetOutput(w)
+			fs.PrintDefaults()
+			fs.SetOutput(io.Discard)
+		}
+	}
+	return fs
+}
+
+// newFlags returns a flag set for a command with the common flags.
+func newFlags(name, usage string, w io.Writer) (*flagSet, *common) {
+	fs := newBareFlags(name, usage, w)
 	c := &common{}
 	fs.StringVar(&c.corpus, "corpus", "", "corpus directory (default from config, else ./corpus)")
 	fs.StringVar(&c.config, "config", "", "TOML config file (default ./config.toml when present)")
 	fs.IntVar(&c.k, "k", 0, "passages to retrieve per question (default from config, 8)")
-	fs.Usage = func() {} // errors are reported in one line by Main
-	fs.help = func() {
-		fmt.Fprintf(w, "Usage: bot %s\n\nFlags:\n", usage)
-		fs.SetOutput(w)
-		fs.PrintDefaults()
-		fs.SetOutput(io.Discard)
-	}
 	return fs, c
 }
 

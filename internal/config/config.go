@@ -20,6 +20,8 @@ type Config struct {
 	Embed    Embed    `toml:"embed"`
 	Log      Log      `toml:"log"`
 	Discord  Discord  `toml:"discord"`
+	HTTP     HTTP     `toml:"http"`
+	Reload   Reload   `toml:"reload"`
 }
 
 // Corpus is the [corpus] table.
@@ -56,6 +58,8 @@ type Answer struct {
 type Log struct {
 	Level  string `toml:"level"`  // debug, info, warn, error
 	Format string `toml:"format"` // auto, text, json
+	// Questions adds the question text to the one log line per question.
+	Questions bool `toml:"questions"`
 }
 
 // Default returns the configuration used when no file is given.
@@ -69,6 +73,7 @@ func Default() Config {
 		Embed:    defaultEmbed(),
 		Log:      Log{Level: "info", Format: "auto"},
 		Discord:  DefaultDiscord(),
+		Reload:   defaultReload(),
 	}
 }
 

@@ -8,12 +8,6 @@ import (
 	"time"
 )
 
-// Environment variables the Discord bot reads.
-const (
-	EnvDiscordToken  = "DISCORD_TOKEN"
-	EnvDiscordAPIURL = "DISCORD_API_URL"
-)
-
 // DefaultDiscordAPIURL is Discord's own versioned REST base.
 const DefaultDiscordAPIURL = "https://discord.com/api/v9"
 
@@ -35,13 +29,15 @@ type Discord struct {
 // DefaultDiscord returns the [discord] defaults.
 func DefaultDiscord() Discord {
 	return Discord{
-		APIURL:         DefaultDiscordAPIURL,
-		RateLimit:      5,
-		RateWindow:     "1m",
-		AnswerMentions: true,
-		ReplyBudget:    "1.5s",
-		ShutdownGrace:  "10s",
-		DataDir:        "data",
+		APIURL:          DefaultDiscordAPIURL,
+		GuildIDs:        []string{}, // as TOML decodes "[]"
+		AllowedChannels: []string{},
+		RateLimit:       5,
+		RateWindow:      "1m",
+		AnswerMentions:  true,
+		ReplyBudget:     "1.5s",
+		ShutdownGrace:   "10s",
+		DataDir:         "data",
 	}
 }
 

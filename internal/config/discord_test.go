@@ -1,34 +1,9 @@
 package config
 
 import (
-	"os"
-	"reflect"
 	"strings"
 	"testing"
 )
-
-func TestExampleIsDefault(t *testing.T) {
-	f, err := os.Open("../../config.example.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	got, err := Parse(f)
-	if err != nil {
-		t.Fatalf("Parse(config.example.toml) = %v", err)
-	}
-	want := Default()
-	// TOML's empty arrays decode to empty slices; the defaults hold nil.
-	if len(got.Discord.GuildIDs) == 0 && len(got.Discord.AllowedChannels) == 0 {
-		got.Discord.GuildIDs, got.Discord.AllowedChannels = nil, nil
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("config.example.toml = %+v,\nwant the defaults %+v", got, want)
-	}
-	if err := got.Validate(); err != nil {
-		t.Errorf("Validate(defaults) = %v", err)
-	}
-}
 
 func TestValidateDiscord(t *testing.T) {
 	tests := []struct {

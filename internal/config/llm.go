@@ -19,13 +19,6 @@ const (
 	ProviderOpenAI  = "openai"  // any OpenAI-compatible /embeddings endpoint
 )
 
-// Environment variables read by ApplyOpenAIEnv: the names OpenAI's own
-// SDKs use.
-const (
-	EnvAPIKey  = "OPENAI_API_KEY"
-	EnvBaseURL = "OPENAI_BASE_URL"
-)
-
 // LLM is the [llm] table: the OpenAI-compatible chat model.
 type LLM struct {
 	Model       string        `toml:"model"`
@@ -88,8 +81,8 @@ func defaultEmbed() Embed {
 // llm.base_url. getenv may be nil.
 func (c *Config) ApplyOpenAIEnv(getenv func(string) string) {
 	if getenv != nil {
-		c.LLM.APIKey = Secret(getenv(EnvAPIKey))
-		if v := getenv(EnvBaseURL); v != "" {
+		c.LLM.APIKey = Secret(getenv(EnvOpenAIAPIKey))
+		if v := getenv(EnvOpenAIBaseURL); v != "" {
 			c.LLM.BaseURL = v
 		}
 	}
@@ -119,7 +112,7 @@ func (c Config) validateLLM(bad func(key, format string, args ...any)) {
 	case ModeAuto, ModeExtractive:
 	case ModeLLM:
 		if !c.LLM.reachable() {
-			bad("answer.mode", "%q needs llm.base_url, %s or %s", ModeLLM, EnvBaseURL, EnvAPIKey)
+			bad("answer.mode", "%q needs llm.base_url, %s or %s", ModeLLM, EnvOpenAIBaseURL, EnvOpenAIAPIKey)
 		}
 	default:
 		bad("answer.mode", "must be auto, extractive or llm, got %q", c.Answer.Mode)
@@ -144,7 +137,7 @@ func (c Config) validateLLM(bad func(key, format string, args ...any)) {
 			bad("embed.model", "must not be empty with provider %q", ProviderOpenAI)
 		}
 		if c.Embed.BaseURL == "" && !c.LLM.reachable() {
-			bad("embed.provider", "%q needs embed.base_url, llm.base_url, %s or %s", ProviderOpenAI, EnvBaseURL, EnvAPIKey)
+			bad("embed.provider", "%q needs embed.base_url, llm.base_url, %s or %s", ProviderOpenAI, EnvOpenAIBaseURL, EnvOpenAIAPIKey)
 		}
 	default:
 		bad("embed.provider", "must be builtin or openai, got %q", c.Embed.Provider)

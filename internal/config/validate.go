@@ -47,5 +47,6 @@ func (c Config) Validate() error {
 		bad("log.format", "must be auto, text or json, got %q", c.Log.Format)
 	}
 	errs = append(errs, validateDiscord(c.Discord)...)
+	errs = append(errs, c.validateOps()...)
 	return errors.Join(errs...)
 }

@@ -20,6 +20,9 @@ type Options struct {
 	CachePath string            // embedding cache file; "" for none
 	Logger    *slog.Logger
 	Progress  func(done, total int)
+	// Reuse is an earlier Library whose vectors are reused for unchanged
+	// passages (see retrieve.Options.Reuse). May be nil.
+	Reuse *Library
 }
 
 // Library is a loaded, indexed corpus. It is immutable and safe for
@@ -67,6 +70,7 @@ func Build(ctx context.Context, docs []corpus.Document, problems []corpus.Proble
 		CachePath: opt.CachePath,
 		Logger:    opt.Logger,
 		Progress:  opt.Progress,
+		Reuse:     opt.Reuse.Index(),
 	})
 	if err != nil {
 		return nil, fmt.Errorf("index corpus: %w", err)
@@ -96,8 +100,13 @@ func (l *Library) Problems() []corpus.Problem { return l.problems }
 // Stats says how the index was built (chunks embedded or reused).
 func (l *Library) Stats() retrieve.BuildStats { return l.stats }
 
-// Index is the retrieval index.
-func (l *Library) Index() *retrieve.Index { return l.index }
+// Index is the retrieval index; nil for a nil Library.
+func (l *Library) Index() *retrieve.Index {
+	if l == nil {
+		return nil
+	}
+	return l.index
+}
 
 // Search returns the k passages most relevant to q.
 func (l *Library) Search(ctx context.Context, q string, k int) ([]retrieve.Passage, error) {

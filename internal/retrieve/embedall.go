@@ -26,10 +26,18 @@ func embedAll(ctx context.Context, texts []string, opt Options, log *slog.Logger
 	stats := BuildStats{Chunks: len(texts)}
 	vectors := make([][]float32, len(texts))
 	keep := make(map[string][]float32, len(texts))
+	previous := opt.Reuse.vectorsFor(id)
+	fromPrevious := 0
 	var todo []int
 	for i, t := range texts {
 		k := textKey(t)
-		if v, ok := cached[k]; ok {
+		v, ok := cached[k]
+		if !ok {
+			if v, ok = previous[k]; ok {
+				fromPrevious++
+			}
+		}
+		if ok {
 			vectors[i] = v
 			keep[k] = v
 			stats.Reused++
@@ -74,7 +82,7 @@ func embedAll(ctx context.Context, texts []string, opt Options, log *slog.Logger
 			opt.Progress(stats.Reused+stats.Embedded, len(texts))
 		}
 	}
-	if opt.CachePath != "" && (stats.Embedded > 0 || len(keep) != len(cached)) {
+	if opt.CachePath != "" && (stats.Embedded > 0 || fromPrevious > 0 || len(keep) != len(cached)) {
 		if err := saveCache(opt.CachePath, id, keep); err != nil {
 			// The index works without its cache; the next start re-embeds.
 			log.Warn("index cache not saved", "cache", opt.CachePath, "err", err)
@@ -92,4 +100,17 @@ func checkVector(v []float32, dim int) error {
 		return fmt.Errorf("%w: dimension %d, want %d", ErrBadVector, len(v), dim)
 	}
 	return normalize(v)
+}
+
+// vectorsFor returns ix's vectors keyed by chunk text, or nil when ix is
+// nil or was built by another embedder than id.
+func (ix *Index) vectorsFor(id string) map[string][]float32 {
+	if ix == nil || ix.emb.Identity() != id {
+		return nil
+	}
+	m := make(map[string][]float32, len(ix.chunks))
+	for i, c := range ix.chunks {
+		m[textKey(c.Text)] = ix.vectors[i]
+	}
+	return m
 }

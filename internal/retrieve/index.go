@@ -21,6 +21,10 @@ type Options struct {
 	BatchSize int                   // chunks per embedding call; DefaultBatchSize when <= 0
 	Logger    *slog.Logger          // nil discards logs
 	Progress  func(done, total int) // called after each embedded batch; may be nil
+	// Reuse is an earlier index whose vectors are reused for unchanged
+	// chunk texts when it was built by the same embedder, so a reload
+	// re-embeds only what changed even without a cache file. May be nil.
+	Reuse *Index
 }
 
 // BuildStats says what Build did.

@@ -1,0 +1,61 @@
+package config
+
+import (
+	"strings"
+	"testing"
+)
+
+func env(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
+
+func TestApplyEnv(t *testing.T) {
+	c := Default()
+	applied := c.ApplyEnv(env(map[string]string{
+		"BOT_HTTP_LISTEN":     ":9000",
+		"BOT_CORPUS_DIR":      "/app/corpus",
+		"BOT_INDEX_CACHE_DIR": "/data/cache",
+		"BOT_LOG_FORMAT":      "json",
+		"BOT_LOG_LEVEL":       "",
+	}))
+	if c.HTTP.Listen != ":9000" || c.Corpus.Dir != "/app/corpus" || c.Index.CacheDir != "/data/cache" || c.Log.Format != "json" {
+		t.Errorf("ApplyEnv() gave %+v", c)
+	}
+	if c.Log.Level != "info" {
+		t.Errorf("log.level = %q, want the default: an empty variable overrides nothing", c.Log.Level)
+	}
+	var keys []string
+	for _, o := range applied {
+		keys = append(keys, o.Key+"="+o.Var)
+	}
+	want := "corpus.dir=BOT_CORPUS_DIR index.cache_dir=BOT_INDEX_CACHE_DIR http.listen=BOT_HTTP_LISTEN log.format=BOT_LOG_FORMAT"
+	if got := strings.Join(keys, " "); got != want {
+		t.Errorf("ApplyEnv() applied %s, want %s", got, want)
+	}
+}
+
+func TestEnvironmentRedactsSecrets(t *testing.T) {
+	tests := []struct {
+		name, value, want string
+	}{
+		{EnvDiscordToken, "MTIzNDU2.secret-token", "set (redacted)"},
+		{EnvDiscordToken, "", "not set"},
+		{EnvOpenAIAPIKey, "sk-secret", "set (redacted)"},
+		{EnvOpenAIBaseURL, "http://ollama:11434/v1", "http://ollama:11434/v1"},
+		{EnvOpenAIBaseURL, "https://user:hunter2@llm.example/v1", "https://user:xxxxx@llm.example/v1"},
+		{EnvOpenAIBaseURL, "http://[bad", "set (redacted: not a valid URL)"},
+		{EnvDiscordAPIURL, "", "not set"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name+"="+tt.value, func(t *testing.T) {
+			for _, e := range Environment(env(map[string]string{tt.name: tt.value})) {
+				if e.Var != tt.name {
+					continue
+				}
+				if e.Shown != tt.want {
+					t.Errorf("Environment() shows %s as %q, want %q", tt.name, e.Shown, tt.want)
+				}
+				return
+			}
+			t.Errorf("Environment() does not list %s", tt.name)
+		})
+	}
+}

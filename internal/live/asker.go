@@ -1,0 +1,121 @@
+package live
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"time"
+
+	"github.com/almaty-news/newsbot/internal/answer"
+	"github.com/almaty-news/newsbot/internal/metrics"
+)
+
+// Asker answers the questions of one front end against the live corpus.
+// Each question is answered by one snapshot from start to end, logged
+// once (outcome and timings, never secrets) and counted in the metrics,
+// so front ends need neither log nor count questions themselves. Its
+// methods have the signatures of answer.Service's, so a front end can
+// declare one interface that both satisfy.
+type Asker struct {
+	lib      *Library
+	frontend string
+
+	// Level is the level of the per-question log line; ErrorLevel that of
+	// questions that failed. Info and Warn unless changed; the command
+	// line lowers both to Debug, since it prints the outcome itself.
+	Level, ErrorLevel slog.Level
+}
+
+// Asker returns an Asker for a front end (metrics.FrontendDiscord, ...).
+func (l *Library) Asker(frontend string) *Asker {
+	return &Asker{lib: l, frontend: frontend, Level: slog.LevelInfo, ErrorLevel: slog.LevelWarn}
+}
+
+// Ask answers one question; see answer.Service.Ask.
+func (a *Asker) Ask(ctx context.Context, question string) (answer.Reply, error) {
+	return a.ask(ctx, question, func(s *answer.Service) (answer.Reply, error) { return s.Ask(ctx, question) })
+}
+
+// AskFollowup answers a question in the context of earlier turns; see
+// answer.Service.AskFollowup.
+func (a *Asker) AskFollowup(ctx context.Context, history []answer.Turn, question string) (answer.Reply, error) {
+	return a.ask(ctx, question, func(s *answer.Service) (answer.Reply, error) { return s.AskFollowup(ctx, history, question) })
+}
+
+func (a *Asker) ask(ctx context.Context, question string, call func(*answer.Service) (answer.Reply, error)) (answer.Reply, error) {
+	start := time.Now()
+	snap := a.lib.Current()
+	var r answer.Reply
+	var err error
+	if snap == nil {
+		err = ErrNotLoaded
+	} else {
+		r, err = call(snap.Service)
+	}
+	total := time.Since(start)
+	outcome := outcomeOf(r, err)
+	a.lib.opt.Metrics.ObserveQuestion(metrics.Question{
+		Frontend: a.frontend, Composer: r.Composer, Outcome: outcome,
+		Retrieve: r.Timings.Retrieve, Answer: r.Timings.Answer, Total: total,
+	})
+	a.logQuestion(ctx, question, snap, r, err, outcome, total)
+	return r, err
+}
+
+func outcomeOf(r answer.Reply, err error) metrics.Outcome {
+	switch {
+	case errors.Is(err, answer.ErrEmptyQuestion), errors.Is(err, answer.ErrQuestionTooLong):
+		return metrics.Rejected
+	case err != nil:
+		return metrics.Error
+	case r.Abstained:
+		return metrics.Abstained
+	}
+	return metrics.Answered
+}
+
+// logQuestion writes the one log line of a question.
+func (a *Asker) logQuestion(ctx context.Context, q string, snap *Snapshot, r answer.Reply, err error, o metrics.Outcome, total time.Duration) {
+	level := a.Level
+	if o == metrics.Error {
+		level = a.ErrorLevel
+	}
+	log := a.lib.qlog
+	if !log.Enabled(ctx, level) {
+		return
+	}
+	attrs := []slog.Attr{
+		slog.String("frontend", a.frontend),
+		slog.String("outcome", string(o)),
+		slog.Int("question_chars", len([]rune(q))),
+	}
+	if a.lib.opt.LogQuestions {
+		attrs = append(attrs, slog.String("question", q))
+	}
+	if r.Composer != "" {
+		attrs = append(attrs, slog.String("composer", r.Composer))
+	}
+	if r.Model != "" {
+		attrs = append(attrs, slog.String("model", r.Model))
+	}
+	if o == metrics.Answered || o == metrics.Abstained {
+		attrs = append(attrs, slog.Int("citations", len(r.Citations)), slog.Int("passages", len(r.Passages)),
+			ms("retrieve_ms", r.Timings.Retrieve), ms("answer_ms", r.Timings.Answer))
+	}
+	attrs = append(attrs, ms("total_ms", total))
+	if snap != nil {
+		attrs = append(attrs, slog.Int("generation", snap.Generation))
+	}
+	if r.Note != "" {
+		attrs = append(attrs, slog.String("note", r.Note))
+	}
+	if err != nil {
+		attrs = append(attrs, slog.String("err", err.Error()))
+	}
+	log.LogAttrs(ctx, level, "question", attrs...)
+}
+
+// ms is a duration in milliseconds, rounded to microseconds.
+func ms(key string, d time.Duration) slog.Attr {
+	return slog.Float64(key, float64(d.Microseconds())/1000)
+}

@@ -1,0 +1,201 @@
+package live
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/almaty-news/newsbot/internal/answer"
+	"github.com/almaty-news/newsbot/internal/library"
+	"github.com/almaty-news/newsbot/internal/metrics"
+)
+
+// blockingComposer signals when a question reaches it and waits for
+// release before composing with the extractive composer.
+type blockingComposer struct {
+	started chan struct{}
+	release chan struct{}
+}
+
+func (c *blockingComposer) Compose(ctx context.Context, in answer.Input) (answer.Reply, error) {
+	c.started <- struct{}{}
+	<-c.release
+	return (&answer.Extractive{}).Compose(ctx, in)
+}
+
+func TestInFlightQuestionKeepsItsSnapshot(t *testing.T) {
+	c := &blockingComposer{started: make(chan struct{}), release: make(chan struct{})}
+	f := newFixture(t, map[string]string{"fuel.md": fuelArticle, "troops.md": troopsArticle}, c)
+	type result struct {
+		r   answer.Reply
+		err error
+	}
+	done := make(chan result)
+	go func() {
+		r, err := f.lib.Asker("test").Ask(context.Background(), "Where did the protests begin after the gas price doubled?")
+		done <- result{r, err}
+	}()
+	<-c.started // retrieval is done against snapshot 1; composing waits
+
+	f.remove(t, "fuel.md")
+	if res := f.reload(t); !res.Changed {
+		t.Fatal("Reload() did not swap")
+	}
+	if _, ok := f.lib.Current().Library.Document("fuel"); ok {
+		t.Fatal("fuel is still served after its deletion")
+	}
+	c.release <- struct{}{}
+	got := <-done
+	if got.err != nil || got.r.Abstained || len(got.r.Citations) == 0 {
+		t.Fatalf("in-flight Ask() = %+v, %v; want an answer", got.r, got.err)
+	}
+	for _, cit := range got.r.Citations {
+		if cit.DocID != "fuel" || !strings.Contains(fuelArticle, cit.Text) || cit.Title != "Fuel price protests spread" {
+			t.Errorf("citation %+v, want one from the deleted article as the first snapshot had it", cit)
+		}
+	}
+	// The next question sees the new snapshot.
+	go func() {
+		r, err := f.lib.Asker("test").Ask(context.Background(), "Where did the protests begin after the gas price doubled?")
+		done <- result{r, err}
+	}()
+	<-c.started
+	c.release <- struct{}{}
+	if got := <-done; !got.r.Abstained && len(got.r.Citations) > 0 && got.r.Citations[0].DocID == "fuel" {
+		t.Errorf("a question after the swap cited the deleted article: %+v", got.r.Citations)
+	}
+}
+
+// checkingComposer checks that the passages it is given come from the
+// catalog it is given: retrieval and composition used one snapshot.
+type checkingComposer struct {
+	mu       sync.Mutex
+	mismatch []string
+}
+
+func (c *checkingComposer) Compose(ctx context.Context, in answer.Input) (answer.Reply, error) {
+	lib := in.Docs.(*library.Library)
+	for _, p := range in.Passages {
+		ch, ok := lib.Index().Chunk(p.ID)
+		doc, _ := lib.Document(p.DocID)
+		if !ok || ch.Text != p.Text || doc.Text[p.Start:p.End] != p.Text {
+			c.mu.Lock()
+			c.mismatch = append(c.mismatch, p.ID)
+			c.mu.Unlock()
+		}
+	}
+	return (&answer.Extractive{}).Compose(ctx, in)
+}
+
+func TestQuestionsDuringReloads(t *testing.T) {
+	c := &checkingComposer{}
+	f := newFixture(t, map[string]string{"fuel.md": fuelArticle, "troops.md": troopsArticle}, c)
+	ctx, cancel := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	errs := make(chan error, 4)
+	for i := range 4 {
+		wg.Go(func() {
+			asker := f.lib.Asker(fmt.Sprintf("worker%d", i))
+			for ctx.Err() == nil {
+				r, err := asker.Ask(context.Background(), "When did the troops land at the airport?")
+				if err != nil {
+					errs <- err
+					return
+				}
+				for _, cit := range r.Citations {
+					if cit.DocID != "troops" {
+						errs <- fmt.Errorf("citation of %s, want troops", cit.DocID)
+						return
+					}
+				}
+			}
+		})
+	}
+	for i := range 20 {
+		day := []string{"Thursday", "Friday"}[i%2]
+		f.write(t, "troops.md", strings.Replace(troopsArticle, "Thursday", day, 1))
+		if i%3 == 0 {
+			f.write(t, "cabinet.txt", cabinetArticle)
+		} else {
+			f.write(t, "cabinet.txt", cabinetArticle+"More news followed.\n")
+		}
+		f.reload(t)
+	}
+	cancel()
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if len(c.mismatch) > 0 {
+		t.Errorf("passages not from the catalog they were composed with: %v", c.mismatch)
+	}
+}
+
+func TestAskerLogsAndCountsEveryQuestion(t *testing.T) {
+	f := newFixture(t, map[string]string{"fuel.md": fuelArticle}, nil)
+	m := f.lib.opt.Metrics
+	a := f.lib.Asker(metrics.FrontendDiscord)
+	ctx := context.Background()
+	if _, err := a.Ask(ctx, "Where did the protests begin?"); err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := a.Ask(ctx, "Who won the football match?"); !r.Abstained {
+		t.Error("an off-topic question was answered")
+	}
+	if _, err := a.Ask(ctx, "   "); err == nil {
+		t.Error("an empty question was taken")
+	}
+	if _, err := a.AskFollowup(ctx, []answer.Turn{{Question: "Where did the protests begin?"}}, "and when did they spread?"); err != nil {
+		t.Fatal(err)
+	}
+	body := scrape(t, m)
+	for _, want := range []string{
+		`newsbot_questions_total{composer="extractive",frontend="discord",outcome="answered"} 2`,
+		`newsbot_questions_total{composer="extractive",frontend="discord",outcome="abstained"} 1`,
+		`newsbot_questions_total{composer="none",frontend="discord",outcome="rejected"} 1`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("metrics lack %s", want)
+		}
+	}
+	logs := f.log()
+	if n := strings.Count(logs, "msg=question "); n != 4 {
+		t.Errorf("%d question log lines, want 4:\n%s", n, logs)
+	}
+	for _, want := range []string{"component=questions", "frontend=discord", "outcome=answered", "outcome=abstained", "outcome=rejected", "retrieve_ms=", "total_ms=", "generation=1", "citations="} {
+		if !strings.Contains(logs, want) {
+			t.Errorf("question log lacks %q", want)
+		}
+	}
+	if strings.Contains(logs, "football") {
+		t.Error("the question text was logged without log.questions")
+	}
+}
+
+func TestAskerLogsQuestionTextWhenAsked(t *testing.T) {
+	f := newFixture(t, map[string]string{"fuel.md": fuelArticle}, nil)
+	f.lib.opt.LogQuestions = true
+	if _, err := f.lib.Asker("cli").Ask(context.Background(), "Who won the football match?"); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(f.log(), `question="Who won the football match?"`) {
+		t.Errorf("log lacks the question text:\n%s", f.log())
+	}
+}
+
+// scrape returns the /metrics exposition text.
+func scrape(t *testing.T, m *metrics.Metrics) string {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	m.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+	b, err := io.ReadAll(rec.Result().Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}

@@ -1,0 +1,119 @@
+package live
+
+import (
+	"bytes"
+	"context"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/almaty-news/newsbot/internal/answer"
+	"github.com/almaty-news/newsbot/internal/chunk"
+	"github.com/almaty-news/newsbot/internal/library"
+	"github.com/almaty-news/newsbot/internal/metrics"
+	"github.com/almaty-news/newsbot/internal/retrieve"
+)
+
+// Articles of the test corpus. Each is long enough for a few passages.
+var (
+	fuelArticle = `+++
+title = "Fuel price protests spread"
+outlet = "Test Wire"
+date = 2022-01-04
++++
+Protests began in the oil town of Zhanaozen after the price of liquefied gas doubled on New Year's Day.
+Drivers said the new price made it impossible to run their cars. The demonstrations spread to Aktau within a day.
+By Tuesday evening thousands of people had gathered in the main square of Almaty.
+`
+	troopsArticle = `+++
+title = "Alliance sends troops"
+outlet = "Example Post"
+date = 2022-01-06
++++
+A Russia-led military alliance agreed to send peacekeeping troops after the president asked for help.
+The first units landed at the airport on Thursday morning. Officials said the troops would guard government buildings.
+`
+	cabinetArticle = `The cabinet resigned on Wednesday as the unrest grew.
+The president accepted the resignation and appointed an acting prime minister the same day.
+`
+)
+
+// fixture is a corpus directory and a live Library serving it.
+type fixture struct {
+	dir  string
+	lib  *Library
+	logs *bytes.Buffer
+	mu   sync.Mutex // guards logs
+}
+
+func (f *fixture) Write(p []byte) (int, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.logs.Write(p)
+}
+
+func (f *fixture) log() string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.logs.String()
+}
+
+func newFixture(t testing.TB, files map[string]string, composer answer.Composer) *fixture {
+	t.Helper()
+	f := &fixture{dir: t.TempDir(), logs: &bytes.Buffer{}}
+	for name, text := range files {
+		f.write(t, name, text)
+	}
+	src := library.Options{
+		Dir:      f.dir,
+		Chunk:    chunk.Options{Size: 200, Overlap: 0},
+		Embedder: retrieve.NewHashEmbedder(0),
+		Logger:   slog.New(slog.NewTextHandler(f, nil)),
+	}
+	first, err := library.Open(context.Background(), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if composer == nil {
+		composer = &answer.Extractive{}
+	}
+	f.lib = New(Options{Logger: src.Logger, Metrics: metrics.New("test")})
+	f.lib.Start(first, src, Rebind(&answer.Service{Composer: composer}))
+	return f
+}
+
+func (f *fixture) write(t testing.TB, name, text string) {
+	t.Helper()
+	if err := os.WriteFile(filepath.Join(f.dir, name), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func (f *fixture) remove(t *testing.T, name string) {
+	t.Helper()
+	if err := os.Remove(filepath.Join(f.dir, name)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func (f *fixture) reload(t *testing.T) Result {
+	t.Helper()
+	res, err := f.lib.Reload(context.Background())
+	if err != nil {
+		t.Fatalf("Reload() = %v", err)
+	}
+	return res
+}
+
+func ids(s *Snapshot) string {
+	var out []string
+	for _, d := range s.Library.Documents() {
+		out = append(out, d.ID)
+	}
+	return strings.Join(out, " ")
+}
+
+func details(l *Library) string { return strings.Join(l.Details(), "\n") }

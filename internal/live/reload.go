@@ -1,0 +1,174 @@
+package live
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/almaty-news/newsbot/internal/corpus"
+	"github.com/almaty-news/newsbot/internal/library"
+	"github.com/almaty-news/newsbot/internal/metrics"
+	"github.com/almaty-news/newsbot/internal/retrieve"
+)
+
+// Result says what one Reload did.
+type Result struct {
+	Changed  bool     // a new snapshot is served
+	Added    []string // document IDs
+	Updated  []string
+	Removed  []string
+	Retained []string // paths of bad files whose previous version is still served
+	Stats    retrieve.BuildStats
+	Took     time.Duration
+}
+
+// Reload reads the corpus directory again and, when anything changed,
+// builds a new snapshot and swaps it in. Questions already running finish
+// on the snapshot they started with. On error the previous snapshot keeps
+// serving and Details reports the failure.
+func (l *Library) Reload(ctx context.Context) (Result, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	start := time.Now()
+	prev := l.cur.Load()
+	if prev == nil || l.service == nil {
+		return Result{}, errors.New("reload corpus: not started")
+	}
+	res, err := l.rebuild(ctx, prev)
+	res.Took = time.Since(start)
+	if err != nil {
+		l.setErr(err)
+		l.opt.Metrics.ObserveReload(metrics.ReloadFailed, 0, 0)
+		l.log.Error("corpus reload failed; still serving the previous index", "err", err, "generation", prev.Generation)
+		return res, err
+	}
+	l.setErr(nil)
+	if !res.Changed {
+		l.opt.Metrics.ObserveReload(metrics.ReloadUnchanged, 0, 0)
+		l.log.Debug("corpus unchanged", "took", res.Took)
+		return res, nil
+	}
+	l.opt.Metrics.ObserveReload(metrics.ReloadOK, res.Stats.Embedded, res.Stats.Reused)
+	cur := l.cur.Load()
+	l.log.Info("corpus reloaded",
+		"generation", cur.Generation, "articles", len(cur.Library.Documents()), "passages", res.Stats.Chunks,
+		"embedded", res.Stats.Embedded, "reused", res.Stats.Reused,
+		"added", res.Added, "updated", res.Updated, "removed", res.Removed, "took", res.Took)
+	return res, nil
+}
+
+// rebuild loads the corpus and swaps in a new snapshot when it differs
+// from prev. l.mu is held.
+func (l *Library) rebuild(ctx context.Context, prev *Snapshot) (Result, error) {
+	listing := scan(l.src.Dir)
+	l.setScanned("") // until this load succeeds
+	docs, problems, err := corpus.Load(l.src.Dir, corpus.Options{MaxBytes: l.src.MaxBytes})
+	if err != nil {
+		return Result{}, fmt.Errorf("reload corpus: %w", err)
+	}
+
+	docs, retained := keepLastGood(prev.Library.Documents(), docs, problems)
+	res := diff(prev.Library.Documents(), docs)
+	res.Retained = retained
+	if len(res.Added)+len(res.Updated)+len(res.Removed) == 0 && slices.Equal(prev.Problems, problems) {
+		l.setScanned(listing)
+		return res, nil
+	}
+	opts := l.src
+	opts.Reuse = prev.Library
+	lib, err := library.Build(ctx, docs, problems, opts)
+	if err != nil {
+		return Result{}, fmt.Errorf("reload corpus: %w", err)
+	}
+	l.logNewProblems(prev, problems, retained)
+	keep := map[string]bool{}
+	for _, p := range retained {
+		keep[p] = true
+	}
+	l.swap(lib, keep)
+	l.setScanned(listing)
+	res.Changed, res.Stats = true, lib.Stats()
+	return res, nil
+}
+
+// keepLastGood adds to docs the previous version of every article whose
+// file is still there but no longer loads (an editor's half-written save,
+// a bad encoding), so a broken edit does not take an article away. A file
+// skipped as a duplicate is not kept: that is the operator's choice.
+func keepLastGood(prev, docs []corpus.Document, problems []corpus.Problem) ([]corpus.Document, []string) {
+	byPath := map[string]corpus.Document{}
+	for _, d := range prev {
+		byPath[d.Path] = d
+	}
+	loaded := map[string]bool{}
+	for _, d := range docs {
+		loaded[d.ID] = true
+	}
+	var retained []string
+	for _, p := range problems {
+		old, ok := byPath[p.Path]
+		if !ok || !p.Skipped || loaded[old.ID] || strings.HasPrefix(p.Reason, "duplicate") {
+			continue
+		}
+		docs = append(docs, old)
+		loaded[old.ID] = true
+		retained = append(retained, p.Path)
+	}
+	if len(retained) > 0 {
+		slices.SortFunc(docs, func(a, b corpus.Document) int { return strings.Compare(a.ID, b.ID) })
+	}
+	return docs, retained
+}
+
+// diff compares two document sets by ID and content hash.
+func diff(prev, next []corpus.Document) Result {
+	old := map[string]string{}
+	for _, d := range prev {
+		old[d.ID] = d.Hash
+	}
+	var r Result
+	for _, d := range next {
+		h, ok := old[d.ID]
+		switch {
+		case !ok:
+			r.Added = append(r.Added, d.ID)
+		case h != d.Hash:
+			r.Updated = append(r.Updated, d.ID)
+		}
+		delete(old, d.ID)
+	}
+	for id := range old {
+		r.Removed = append(r.Removed, id)
+	}
+	slices.Sort(r.Removed)
+	return r
+}
+
+// logNewProblems logs each problem that the previous snapshot did not
+// have, so every bad file is reported once, when it appears.
+func (l *Library) logNewProblems(prev *Snapshot, problems []corpus.Problem, retained []string) {
+	seen := map[corpus.Problem]bool{}
+	for _, p := range prev.Problems {
+		seen[p] = true
+	}
+	for _, p := range problems {
+		if seen[p] {
+			continue
+		}
+		attrs := []any{"file", filepath.Base(p.Path), "path", p.Path, "reason", p.Reason, "skipped", p.Skipped}
+		if slices.Contains(retained, p.Path) {
+			attrs = append(attrs, "serving", "previous version")
+		}
+		l.log.Warn("corpus file problem", attrs...)
+	}
+}
+
+func (l *Library) setErr(err error) {
+	l.errMu.Lock()
+	defer l.errMu.Unlock()
+	l.lastErr, l.errAt = err, time.Now()
+}

@@ -1,0 +1,149 @@
+package live
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/fsnotify/fsnotify"
+)
+
+// WatchOptions configure Watch.
+type WatchOptions struct {
+	// Debounce is the quiet time after the last change before a reload,
+	// so that a burst of writes (an editor's save, a copied folder) costs
+	// one reload. A change at least every Debounce still reloads after
+	// maxWaitFactor times Debounce.
+	Debounce time.Duration
+	// Poll also rescans the directory this often (0 = never), for file
+	// systems whose changes raise no events, such as some bind mounts.
+	Poll time.Duration
+}
+
+// maxWaitFactor bounds how long a stream of changes can defer a reload.
+const maxWaitFactor = 10
+
+// Watch reloads the corpus when files in its directory change, until ctx
+// is done (then it returns nil). Hidden files are ignored, as the loader
+// ignores them. Reload failures are logged and reported by Details; they
+// do not stop the watch.
+func (l *Library) Watch(ctx context.Context, opt WatchOptions) error {
+	l.mu.Lock()
+	dir := l.src.Dir
+	l.mu.Unlock()
+	w, err := fsnotify.NewWatcher()
+	if err != nil {
+		return fmt.Errorf("watch corpus: %w", err)
+	}
+	defer w.Close()
+	if err := w.Add(dir); err != nil {
+		return fmt.Errorf("watch corpus %s: %w", dir, err)
+	}
+	l.log.Info("watching the corpus for changes", "dir", dir, "debounce", opt.Debounce, "poll", opt.Poll)
+	changes := make(chan string)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		l.forward(ctx, w, dir, changes)
+	}()
+	err = l.watchLoop(ctx, dir, changes, opt, time.After)
+	<-done // forward returns once ctx is done, as watchLoop does
+	return err
+}
+
+// forward turns fsnotify's events into changed paths, and its errors
+// (an overflowing event queue) into a change of the whole directory.
+func (l *Library) forward(ctx context.Context, w *fsnotify.Watcher, dir string, out chan<- string) {
+	for {
+		var path string
+		select {
+		case <-ctx.Done():
+			return
+		case ev, ok := <-w.Events:
+			if !ok {
+				return
+			}
+			if strings.HasPrefix(filepath.Base(ev.Name), ".") {
+				continue
+			}
+			if ev.Name == dir && ev.Has(fsnotify.Remove|fsnotify.Rename) {
+				l.log.Error("the corpus directory was removed; restart the bot once it is back", "dir", dir)
+			}
+			path = ev.Name
+		case err, ok := <-w.Errors:
+			if !ok {
+				return
+			}
+			l.log.Warn("corpus watch error; rescanning", "err", err)
+			path = dir
+		}
+		select {
+		case out <- path:
+		case <-ctx.Done():
+			return
+		}
+	}
+}
+
+// watchLoop debounces changes and reloads. after is time.After, or a fake
+// clock in tests.
+func (l *Library) watchLoop(ctx context.Context, dir string, changes <-chan string, opt WatchOptions, after func(time.Duration) <-chan time.Time) error {
+	var quiet, deadline <-chan time.Time // nil while nothing is pending
+	var poll <-chan time.Time
+	if opt.Poll > 0 {
+		poll = after(opt.Poll)
+	}
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case path := <-changes:
+			l.log.Debug("corpus change", "path", path)
+			quiet = after(opt.Debounce)
+			if deadline == nil {
+				deadline = after(maxWaitFactor * opt.Debounce)
+			}
+			continue
+		case <-poll:
+			poll = after(opt.Poll)
+			if scan(dir) != l.lastScanned() {
+				l.reloadNow(ctx)
+			}
+			continue
+		case <-quiet:
+		case <-deadline:
+		}
+		quiet, deadline = nil, nil
+		l.reloadNow(ctx)
+	}
+}
+
+// reloadNow reloads; failures are logged by Reload and shown by Details.
+func (l *Library) reloadNow(ctx context.Context) {
+	if ctx.Err() != nil {
+		return
+	}
+	_, _ = l.Reload(ctx)
+}
+
+// scan summarises the directory listing (names, sizes, modification times
+// and modes) so polling notices changes without reading the files.
+func scan(dir string) string {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return "error: " + err.Error()
+	}
+	var b strings.Builder
+	for _, e := range entries {
+		info, err := e.Info()
+		if err != nil {
+			fmt.Fprintf(&b, "%s ?\n", e.Name())
+			continue
+		}
+		fmt.Fprintf(&b, "%s %d %d %s\n", e.Name(), info.Size(), info.ModTime().UnixNano(), info.Mode())
+	}
+	return b.String()
+}
