@@ -31,6 +31,7 @@ WORKDIR /app
 # Logs are JSON unless a terminal is attached (docker run -it).
 ENV BOT_CORPUS_DIR=/app/corpus \
     BOT_INDEX_CACHE_DIR=/data/cache \
+    BOT_DATA_DIR=/data \
     BOT_HTTP_LISTEN=:8080
 VOLUME ["/data"]
 EXPOSE 8080

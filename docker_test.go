@@ -197,6 +197,9 @@ func TestDockerfileRuntimeImage(t *testing.T) {
 	if !slices.Contains(volumes, "/data") || !strings.HasPrefix(env["BOT_INDEX_CACHE_DIR"], "/data/") {
 		t.Errorf("VOLUME %v, BOT_INDEX_CACHE_DIR %q: want the index cache on the /data volume", volumes, env["BOT_INDEX_CACHE_DIR"])
 	}
+	if d := env["BOT_DATA_DIR"]; d != "/data" && !strings.HasPrefix(d, "/data/") {
+		t.Errorf("BOT_DATA_DIR %q: want the feedback log on the /data volume", d)
+	}
 	_, port, err := net.SplitHostPort(env["BOT_HTTP_LISTEN"])
 	if err != nil {
 		t.Fatalf("BOT_HTTP_LISTEN=%q: %v; the image must turn on the operator HTTP server for its HEALTHCHECK", env["BOT_HTTP_LISTEN"], err)

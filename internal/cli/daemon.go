@@ -34,7 +34,7 @@ func cliAsker(cfg config.Config, log *slog.Logger, lib *library.Library, libOpts
 // bot serve starts it, registers its own readiness check and asks through
 // it:
 //
-//	d, err := startDaemon(ctx, c, env)
+//	d, err := startDaemon(ctx, c, env, nil)
 //	if err != nil { return err }
 //	defer d.Close()
 //	d.ops.AddCheck("discord", gateway.Ready)
@@ -57,7 +57,10 @@ type daemon struct {
 // startDaemon loads the configuration, starts the operator HTTP server
 // first (so /healthz answers and /readyz says "loading" while the index
 // is built), opens the corpus, and starts watching it. Close stops it.
-func startDaemon(ctx context.Context, c *common, env Env) (*daemon, error) {
+//
+// adjust, when not nil, may change the app (its answer service) before the
+// first snapshot is built from it.
+func startDaemon(ctx context.Context, c *common, env Env, adjust func(*app)) (*daemon, error) {
 	cfg, err := loadConfig(c, env.Getenv)
 	if err != nil {
 		return nil, err
@@ -82,6 +85,10 @@ func startDaemon(ctx context.Context, c *common, env Env) (*daemon, error) {
 	a, err := openApp(ctx, c, env, nil)
 	if err != nil {
 		return nil, errors.Join(err, d.Close())
+	}
+	a.meter.OnChat = d.metrics.AddTokens
+	if adjust != nil {
+		adjust(a)
 	}
 	d.lib.Start(a.lib, a.libOpts, live.Rebind(a.service))
 	if cfg.Reload.Watch {

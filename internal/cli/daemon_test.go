@@ -74,7 +74,7 @@ func TestDaemon(t *testing.T) {
 		Getenv: func(k string) string { return env[k] },
 		Stdout: io.Discard,
 		Stderr: logs,
-	})
+	}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -177,7 +177,7 @@ func TestDaemonPortInUse(t *testing.T) {
 	}
 	defer ln.Close()
 	env := map[string]string{"BOT_HTTP_LISTEN": ln.Addr().String()}
-	_, err = startDaemon(context.Background(), &common{}, Env{Getenv: func(k string) string { return env[k] }, Stderr: io.Discard})
+	_, err = startDaemon(context.Background(), &common{}, Env{Getenv: func(k string) string { return env[k] }, Stderr: io.Discard}, nil)
 	if err == nil || !strings.Contains(err.Error(), "http.listen") {
 		t.Errorf("startDaemon() on a busy port = %v, want an error naming http.listen", err)
 	}

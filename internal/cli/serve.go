@@ -8,6 +8,8 @@ import (
 	"github.com/almaty-news/newsbot/internal/answer"
 	"github.com/almaty-news/newsbot/internal/config"
 	"github.com/almaty-news/newsbot/internal/discord"
+	"github.com/almaty-news/newsbot/internal/live"
+	"github.com/almaty-news/newsbot/internal/metrics"
 )
 
 // feedbackFile is the name of the feedback log in discord.data_dir.
@@ -41,17 +43,19 @@ token; DISCORD_API_URL overrides discord.api_url. See README.md, "Discord".`, en
 	if err != nil {
 		return usagef("%v", err)
 	}
-	a, err := openApp(ctx, c, env, nil)
+	d, err := startDaemon(ctx, c, env, func(a *app) {
+		if deps.composer != nil {
+			a.service.Composer = deps.composer(a.service.Composer)
+		}
+	})
 	if err != nil {
 		return err
 	}
-	cfg := a.cfg
+	defer d.Close()
+	cfg := d.cfg
 	cfg.Discord = cfg.Discord.WithEnv(env.Getenv)
 	if err := cfg.Validate(); err != nil {
 		return fmt.Errorf("invalid configuration:\n%w", err)
-	}
-	if deps.composer != nil {
-		a.service.Composer = deps.composer(a.service.Composer)
 	}
 	dc := cfg.Discord
 	maxQuestion := dc.MaxQuestionChars
@@ -59,7 +63,7 @@ token; DISCORD_API_URL overrides discord.api_url. See README.md, "Discord".`, en
 		maxQuestion = cfg.Answer.MaxQuestionChars
 	}
 	votes := discord.NewFeedbackLog(filepath.Join(dc.DataDir, feedbackFile))
-	bot, err := discord.New(a.service, a.lib, votes, discord.Options{
+	bot, err := discord.New(d.lib.Asker(metrics.FrontendDiscord), d.lib, votes, discord.Options{
 		Token:            token,
 		APIURL:           dc.APIURL,
 		GuildIDs:         dc.GuildIDs,
@@ -72,11 +76,48 @@ token; DISCORD_API_URL overrides discord.api_url. See README.md, "Discord".`, en
 		ReplyBudget:      dc.ReplyBudgetDuration(),
 		ShutdownGrace:    dc.ShutdownGraceDuration(),
 		Clock:            deps.clock,
-		Logger:           a.log,
+		Logger:           d.log,
+		Events:           discordEvents(d.metrics),
 	})
 	if err != nil {
 		return err
 	}
-	a.log.Info("starting discord bot", "articles", len(a.lib.Documents()), "feedback", votes.Path())
+	d.ops.AddCheck("discord", bot.Ready)
+	go refreshOnReload(ctx, d.lib, bot)
+	d.log.Info("starting discord bot", "articles", len(d.lib.Documents()), "feedback", votes.Path())
 	return bot.Run(ctx)
+}
+
+// refreshOnReload has the bot re-read the article list whenever the
+// corpus is reloaded, until ctx ends.
+func refreshOnReload(ctx context.Context, lib *live.Library, bot *discord.Bot) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-lib.Swapped():
+			bot.Refresh()
+		}
+	}
+}
+
+// discordEvents counts what the bot reports in the metrics.
+func discordEvents(m *metrics.Metrics) discord.Events {
+	return discord.Events{
+		Feedback: m.ObserveFeedback,
+		RateLimited: func(upstream bool) {
+			limiter := metrics.LimiterUser
+			if upstream {
+				limiter = metrics.LimiterUpstream
+			}
+			m.ObserveRateLimited(metrics.FrontendDiscord, limiter)
+		},
+		Gateway: func(connected bool) {
+			state := metrics.GatewayDisconnected
+			if connected {
+				state = metrics.GatewayConnected
+			}
+			m.SetGatewayState(state)
+		},
+	}
 }

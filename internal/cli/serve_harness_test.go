@@ -48,6 +48,7 @@ type harnessOptions struct {
 	corpus    string // corpus directory; the seed corpus when ""
 	discord   string // the [discord] table's lines; defaults below when ""
 	wallClock bool   // use the real clock (benchmarks)
+	extra     string // more TOML tables, e.g. [http]
 }
 
 // defaultDiscordTOML registers per guild, allows one channel and limits
@@ -78,7 +79,7 @@ func startServe(t testing.TB, opt harnessOptions) *harness {
 		opt.discord = defaultDiscordTOML
 	}
 	cfgPath := filepath.Join(h.data, "config.toml")
-	cfg := fmt.Sprintf("[index]\ncache_dir = \"off\"\n\n[log]\nlevel = \"debug\"\nformat = \"json\"\n\n[discord]\n%sdata_dir = %q\n", opt.discord, h.data)
+	cfg := fmt.Sprintf("[index]\ncache_dir = \"off\"\n\n[log]\nlevel = \"debug\"\nformat = \"json\"\n\n[discord]\n%sdata_dir = %q\n\n%s", opt.discord, h.data, opt.extra)
 	if err := os.WriteFile(cfgPath, []byte(cfg), 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -18,6 +18,7 @@ func EnvOverrides() []EnvOverride {
 		{"BOT_CORPUS_DIR", "corpus.dir", func(c *Config, v string) { c.Corpus.Dir = v }},
 		{"BOT_INDEX_CACHE_DIR", "index.cache_dir", func(c *Config, v string) { c.Index.CacheDir = v }},
 		{"BOT_HTTP_LISTEN", "http.listen", func(c *Config, v string) { c.HTTP.Listen = v }},
+		{"BOT_DATA_DIR", "discord.data_dir", func(c *Config, v string) { c.Discord.DataDir = v }},
 		{"BOT_LOG_LEVEL", "log.level", func(c *Config, v string) { c.Log.Level = v }},
 		{"BOT_LOG_FORMAT", "log.format", func(c *Config, v string) { c.Log.Format = v }},
 	}

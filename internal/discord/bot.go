@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -42,13 +43,15 @@ type Options struct {
 	ShutdownGrace    time.Duration // time in-flight questions get to finish on shutdown; 0 for none
 	Clock            Clock         // the wall clock when nil
 	Logger           *slog.Logger  // slog.Default() when nil
+	Events           Events        // optional callbacks for metrics
 }
 
 // Bot is the Discord front end. New makes one; Run connects and serves
 // until its context ends.
 type Bot struct {
 	ans     Answerer
-	docs    *docIndex
+	cat     Catalog
+	docs    atomic.Pointer[docIndex] // cat as last read; see Refresh
 	votes   FeedbackStore
 	opt     Options
 	log     *slog.Logger
@@ -56,6 +59,8 @@ type Bot struct {
 	limit   *limiter
 	allowed map[string]bool
 	flight  tracker
+
+	connected atomic.Bool // the gateway is up; see Ready
 
 	// work is the context of every handler: it outlives Run's context by
 	// the shutdown grace period, so questions in flight can finish.
@@ -85,7 +90,7 @@ func New(ans Answerer, cat Catalog, votes FeedbackStore, opt Options) (*Bot, err
 		opt.Logger = slog.Default()
 	}
 	b := &Bot{
-		ans: ans, docs: newDocIndex(cat), votes: votes, opt: opt,
+		ans: ans, cat: cat, votes: votes, opt: opt,
 		log: opt.Logger.With("component", "discord"), clock: opt.Clock,
 		limit:   newLimiter(opt.RateLimit, opt.RateWindow, opt.Clock),
 		allowed: map[string]bool{},
@@ -93,6 +98,7 @@ func New(ans Answerer, cat Catalog, votes FeedbackStore, opt Options) (*Bot, err
 	for _, id := range opt.AllowedChannels {
 		b.allowed[id] = true
 	}
+	b.Refresh()
 	return b, nil
 }
 
@@ -115,6 +121,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	s.AddHandlerOnce(func(_ *discordgo.Session, r *discordgo.Ready) { ready <- r })
 	s.AddHandler(b.onInteraction)
 	s.AddHandler(b.onMessage)
+	b.watchConnection(s)
 
 	if err := s.Open(); err != nil {
 		return fmt.Errorf("connect to the discord gateway at %s: %w", b.opt.APIURL, b.redact(err))
@@ -136,6 +143,9 @@ func (b *Bot) Run(ctx context.Context) error {
 	b.shutdown()
 	if err := s.Close(); err != nil {
 		b.log.Warn("close gateway", "err", b.redact(err))
+	}
+	if b.connected.Swap(false) && b.opt.Events.Gateway != nil {
+		b.opt.Events.Gateway(false)
 	}
 	b.log.Info("disconnected from discord")
 	return nil

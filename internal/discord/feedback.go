@@ -33,6 +33,9 @@ func (b *Bot) onVote(ctx context.Context, rq *request, up bool) {
 		return
 	}
 	b.log.Info("feedback", "vote", f.Vote, "user", f.UserID, "message", f.MessageID)
+	if b.opt.Events.Feedback != nil {
+		b.opt.Events.Feedback(up)
+	}
 	thanks := msgThanksDown
 	if up {
 		thanks = msgThanksUp

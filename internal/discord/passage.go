@@ -18,7 +18,7 @@ const (
 
 // onPassage shows a cited passage verbatim, to the clicker only.
 func (b *Bot) onPassage(rq *request, p passageRef) {
-	d, ok := b.docs.lookup(p.Doc)
+	d, ok := b.index().lookup(p.Doc)
 	if !ok {
 		b.sendError(rq, msgPassageGone)
 		return

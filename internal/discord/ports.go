@@ -15,7 +15,7 @@ type Answerer interface {
 }
 
 // Catalog lists the articles the answers come from; *library.Library is one.
-// It must not change while the Bot runs.
+// The Bot reads it at start and again on Refresh.
 type Catalog interface {
 	Documents() []corpus.Document
 	ChunkCount(id string) int

@@ -34,6 +34,9 @@ func (b *Bot) admit(closing bool, userID, question string) (string, string) {
 		return "", msgGeneric
 	}
 	if ok, wait := b.limit.allow(userID); !ok {
+		if b.opt.Events.RateLimited != nil {
+			b.opt.Events.RateLimited(false)
+		}
 		return "", msgTooFast(wait)
 	}
 	return q, ""

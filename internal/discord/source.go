@@ -14,12 +14,12 @@ const maxOpening = 1500
 // onSource answers /source article:<ref> with the article's card.
 func (b *Bot) onSource(rq *request, opts []*discordgo.ApplicationCommandInteractionDataOption) {
 	typed, _ := stringOption(opts, optArticle)
-	d, ok := b.docs.find(typed)
+	d, ok := b.index().find(typed)
 	if !ok {
 		b.sendError(rq, msgUnknownSource)
 		return
 	}
-	b.send(rq, sourceCard(d, b.docs.chunks(d.ID), b.opt.PrivateByDefault))
+	b.send(rq, sourceCard(d, b.index().chunks(d.ID), b.opt.PrivateByDefault))
 }
 
 // onAutocomplete suggests articles for /source as the user types.
@@ -35,7 +35,7 @@ func (b *Bot) onAutocomplete(ctx context.Context, rq *request) {
 			typed, _ = o.Value.(string)
 		}
 	}
-	b.sendChoices(rq, articleChoices(b.docs, typed))
+	b.sendChoices(rq, articleChoices(b.index(), typed))
 }
 
 // articleChoices are at most 25 articles matching typed, each named by its

@@ -17,13 +17,13 @@ const maxListTitle = 150
 
 // onSources answers /sources with its first page.
 func (b *Bot) onSources(rq *request) {
-	b.send(rq, sourcesPage(b.docs, 0, b.opt.PrivateByDefault))
+	b.send(rq, sourcesPage(b.index(), 0, b.opt.PrivateByDefault))
 }
 
 // onSourcesPage turns a /sources message to another page.
 func (b *Bot) onSourcesPage(rq *request, page int) {
 	ephemeral := rq.i.Message != nil && rq.i.Message.Flags&discordgo.MessageFlagsEphemeral != 0
-	if err := rq.rs.update(sourcesPage(b.docs, page, ephemeral)); err != nil {
+	if err := rq.rs.update(sourcesPage(b.index(), page, ephemeral)); err != nil {
 		b.log.Warn("turn /sources page", "err", b.redact(err))
 	}
 }

@@ -1,0 +1,53 @@
+package discord
+
+import (
+	"errors"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// Events are optional callbacks for what an operator counts: votes,
+// questions refused by the rate limit, and the gateway connection. Each
+// may be nil; each must be safe for concurrent use.
+type Events struct {
+	Feedback    func(up bool)        // a 👍 (true) or 👎 was recorded
+	RateLimited func(upstream bool)  // a user hit the bot's limit (false) or Discord answered 429 (true)
+	Gateway     func(connected bool) // the gateway connected (READY or RESUMED) or was lost
+}
+
+// errNotConnected is what Ready reports until the gateway is up.
+var errNotConnected = errors.New("discord gateway not connected")
+
+// Ready reports whether the gateway is connected: nil once READY has
+// arrived and until the connection is lost.
+func (b *Bot) Ready() error {
+	if !b.connected.Load() {
+		return errNotConnected
+	}
+	return nil
+}
+
+// watchConnection keeps Ready and Events.Gateway up to date, and reports
+// Discord's 429s to Events.RateLimited.
+func (b *Bot) watchConnection(s *discordgo.Session) {
+	set := func(up bool) {
+		if b.connected.Swap(up) != up && b.opt.Events.Gateway != nil {
+			b.opt.Events.Gateway(up)
+		}
+	}
+	s.AddHandler(func(*discordgo.Session, *discordgo.Ready) { set(true) })
+	s.AddHandler(func(*discordgo.Session, *discordgo.Resumed) { set(true) })
+	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) { set(false) })
+	s.AddHandler(func(*discordgo.Session, *discordgo.RateLimit) {
+		if b.opt.Events.RateLimited != nil {
+			b.opt.Events.RateLimited(true)
+		}
+	})
+}
+
+// Refresh re-reads the catalog: call it after the corpus was reloaded, so
+// /sources and /source show the articles now served.
+func (b *Bot) Refresh() { b.docs.Store(newDocIndex(b.cat)) }
+
+// index is the catalog as last read.
+func (b *Bot) index() *docIndex { return b.docs.Load() }
