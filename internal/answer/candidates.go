@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/almaty-news/newsbot/internal/chunk"
+	"github.com/almaty-news/newsbot/internal/news"
 	"github.com/almaty-news/newsbot/internal/retrieve"
 )
 
@@ -23,6 +24,17 @@ type candidate struct {
 	coverage float64         // weighted share of the question's terms in the sentence (passage terms count half)
 	fit      float64         // 1 when it has the kind of thing asked for
 	score    float64
+
+	claims     []news.Claim // figures the sentence reports; see figures
+	claimsDone bool
+}
+
+// figures returns the figures the sentence reports, extracted once.
+func (c *candidate) figures() []news.Claim {
+	if !c.claimsDone {
+		c.claims, c.claimsDone = news.Claims(c.text), true
+	}
+	return c.claims
 }
 
 // candidates splits the passages into sentences worth quoting, each once.

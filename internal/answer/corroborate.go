@@ -32,7 +32,7 @@ func relevantCands(cands []*candidate) []*candidate {
 // A group whose lead another group now cites is folded into it.
 func corroborate(groups []*group, cands []*candidate, docs Catalog) []*group {
 	for _, g := range groups {
-		claims := news.Claims(g.lead.text)
+		claims := g.lead.figures()
 		if len(claims) == 0 {
 			continue
 		}
@@ -43,7 +43,7 @@ func corroborate(groups []*group, cands []*candidate, docs Catalog) []*group {
 			if containsCand(g.support, c) || citesReport(sources(g.support), c, docs) {
 				continue
 			}
-			if sameFigure(claims, news.Claims(c.text)) {
+			if sameFigure(claims, c.figures()) {
 				g.support = append(g.support, c)
 			}
 		}

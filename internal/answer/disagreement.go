@@ -57,7 +57,7 @@ const maxVersionCites = 3
 func figureNotes(cands []*candidate, question string, docs Catalog) []note {
 	focus := news.QuestionFocus(question)
 	if focus.Empty() && questionKind(question) == kindCount && len(cands) > 0 {
-		for _, c := range news.Claims(cands[0].text) {
+		for _, c := range cands[0].figures() {
 			focus.Measures = append(focus.Measures, c.Measure)
 		}
 	}
@@ -67,7 +67,7 @@ func figureNotes(cands []*candidate, question string, docs Catalog) []note {
 	var claims []news.Claim
 	var owner []*candidate
 	for _, c := range cands {
-		for _, cl := range news.Claims(c.text) {
+		for _, cl := range c.figures() {
 			if focus.Matches(cl) {
 				claims = append(claims, cl)
 				owner = append(owner, c)
@@ -110,7 +110,7 @@ func aboutFigures(groups []*group, question string) []*group {
 	focus := news.QuestionFocus(question)
 	var out []*group
 	for _, g := range groups {
-		for _, c := range news.Claims(g.lead.text) {
+		for _, c := range g.lead.figures() {
 			if focus.Matches(c) {
 				out = append(out, g)
 				break
