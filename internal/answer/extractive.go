@@ -45,12 +45,13 @@ func (e *Extractive) Compose(_ context.Context, in Input) (Reply, error) {
 		return wr, nil
 	}
 	cands := candidates(in.Passages)
-	score(cands, in.Query, questionKind(in.Question))
+	kind := questionKind(in.Question)
+	score(cands, in.Query, kind)
 	if len(cands) == 0 || cands[0].coverage < e.minCoverage()*0.5 {
 		r.Text, r.Abstained = AbstainText, true
 		return r, nil
 	}
-	groups := e.pick(cands, in.Query, in.Docs)
+	groups := e.pick(cands, in.Query, kind, in.Docs)
 	relevant := relevantCands(cands)
 	groups = corroborate(groups, relevant, in.Docs)
 	notes := figureNotes(relevant, in.Question, in.Docs)

@@ -19,9 +19,11 @@ type group struct {
 
 // pick chooses the answer's sentences from the scored candidates (best
 // first): the best one, then others that add something — a question term
-// not yet covered, or the kind of answer asked for from another article —
-// while near-duplicates from other articles become extra citations.
-func (e *Extractive) pick(cands []*candidate, q retrieve.Query, catalog Catalog) []*group {
+// not yet covered, or, for a question about a figure or a time, another
+// article's version of it — while near-duplicates from other articles
+// become extra citations.
+func (e *Extractive) pick(cands []*candidate, q retrieve.Query, kind qkind, catalog Catalog) []*group {
+	versions := kind == kindCount || kind == kindWhen // other articles may give other values
 	best := cands[0]
 	groups := []*group{{lead: best, support: []*candidate{best}}}
 	covered := make([]bool, len(q.Terms))
@@ -40,7 +42,7 @@ func (e *Extractive) pick(cands []*candidate, q retrieve.Query, catalog Catalog)
 		if len(groups) >= e.maxSentences() {
 			continue
 		}
-		if !addsTerm(covered, c, q) && !(c.fit > 0 && !docs[c.passage.DocID]) && c.score < closeRatio*best.score {
+		if !addsTerm(covered, c, q) && !(versions && c.fit > 0 && !docs[c.passage.DocID]) && c.score < closeRatio*best.score {
 			continue
 		}
 		groups = append(groups, &group{lead: c, support: []*candidate{c}})
