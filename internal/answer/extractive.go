@@ -47,7 +47,7 @@ func (e *Extractive) Compose(_ context.Context, in Input) (Reply, error) {
 	cands := candidates(in.Passages)
 	kind := questionKind(in.Question)
 	score(cands, in.Query, kind)
-	if len(cands) == 0 || cands[0].coverage < e.minCoverage()*0.5 || unheardSpeaker(in.Question, cands) {
+	if len(cands) == 0 || cands[0].coverage < e.minCoverage()*0.5 || unheardSpeaker(in.Question, cands) || unnamedRole(in.Question, cands) {
 		r.Text, r.Abstained = AbstainText, true
 		return r, nil
 	}
