@@ -1,8 +1,10 @@
 // Package discord is the Discord front end: a Bot that connects to the
 // gateway with discordgo, registers the slash commands (/ask, /sources,
-// /source) and answers them, @mentions and direct messages from an
-// Answerer, rendering each answer.Reply as an embed with numbered sources,
-// passage buttons and 👍/👎 feedback buttons.
+// /source, /timeline, /quote) and answers them, @mentions and direct
+// messages from an Answerer, rendering each answer.Reply as an embed with
+// numbered sources, passage buttons and 👍/👎 feedback buttons. /timeline
+// and /quote show the news package's chronology and quote index of the
+// articles now served, each entry or quote cited.
 //
 // It is the only package that imports discordgo (besides its test fake,
 // fakediscord). Everything it sends goes through one place (outgoing.go)
