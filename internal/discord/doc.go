@@ -15,5 +15,10 @@
 // Slash commands are acknowledged within Discord's 3-second limit whatever
 // answering costs: an answer ready within the reply budget is sent as the
 // initial response; otherwise the bot acknowledges with a deferred
-// response and edits the answer in when it is ready.
+// response and edits the answer in when it is ready. When a language
+// model writes the answer, the deferred response shows the draft as it is
+// written, edited at most once a second, and the last edit is the verified
+// answer with its sources and buttons. Replies to @mentions are not
+// drafted: a channel message is sent once, when the answer is verified,
+// so nobody reads (or is notified of) an unchecked answer.
 package discord

@@ -15,6 +15,14 @@ type Answerer interface {
 	AskFollowup(ctx context.Context, history []answer.Turn, question string) (answer.Reply, error)
 }
 
+// StreamAnswerer is an Answerer that can pass on the draft of an answer
+// while it is written; *live.Asker is one. See answer.StreamComposer for
+// what the draft and the final Reply are.
+type StreamAnswerer interface {
+	AskStream(ctx context.Context, question string, onDelta func(delta string)) (answer.Reply, error)
+	CanStream() bool
+}
+
 // Catalog lists the articles the answers come from; *library.Library is one.
 // The Bot reads it at start and again on Refresh.
 type Catalog interface {
