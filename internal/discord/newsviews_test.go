@@ -92,6 +92,23 @@ func TestTimelineLimitsPerPage(t *testing.T) {
 	}
 }
 
+func TestTimelineEntryReportedWidely(t *testing.T) {
+	x := newDocIndex(manyArticles(20))
+	var entries []news.Entry
+	for k := 0; k < 3; k++ {
+		e := news.Entry{Date: "2022-01-06", Weekday: "Thursday"}
+		for _, d := range x.docs {
+			e.Sources = append(e.Sources, news.Source{DocID: d.ID, Text: fmt.Sprintf("Event %d was reported by everyone on Thursday.", k)}, news.Source{DocID: d.ID, Text: "again"})
+		}
+		entries = append(entries, e)
+	}
+	pages := paginateTimeline(x, entries)
+	if len(pages) != 1 || len(pages[0].fields) != maxEntryDocs || !strings.Contains(pages[0].text, "[1][2][3][4][5] and 15 more reports") {
+		t.Errorf("entries reported by 20 articles: %d pages, %d sources:\n%s\nwant one page citing the first %d and counting the rest",
+			len(pages), len(pages[0].fields), pages[0].text, maxEntryDocs)
+	}
+}
+
 func TestDateRange(t *testing.T) {
 	tests := []struct {
 		from, to     string

@@ -17,6 +17,7 @@ const (
 	timelinePerPage = 8
 	maxTimelineDesc = 3000
 	maxEntryText    = 450
+	maxEntryDocs    = 5 // articles cited per entry; a page holds at least one entry
 )
 
 // reDateOption matches what /timeline takes as from and to.
@@ -192,12 +193,30 @@ func (p *timelineBuilder) fits(e news.Entry) bool {
 // newDocs are the articles e cites that the page does not yet.
 func (p *timelineBuilder) newDocs(e news.Entry) []string {
 	var out []string
-	for _, s := range e.Sources {
-		if _, ok := p.num[s.DocID]; !ok && !contains(out, s.DocID) {
-			out = append(out, s.DocID)
+	docs, _ := entryDocs(e)
+	for _, id := range docs {
+		if _, ok := p.num[id]; !ok {
+			out = append(out, id)
 		}
 	}
 	return out
+}
+
+// entryDocs are the articles an entry cites, each once, at most
+// maxEntryDocs of them, and how many more there are.
+func entryDocs(e news.Entry) ([]string, int) {
+	var docs []string
+	more := map[string]bool{}
+	for _, s := range e.Sources {
+		switch {
+		case contains(docs, s.DocID):
+		case len(docs) == maxEntryDocs:
+			more[s.DocID] = true
+		default:
+			docs = append(docs, s.DocID)
+		}
+	}
+	return docs, len(more)
 }
 
 func (p *timelineBuilder) add(e news.Entry) {
@@ -234,22 +253,21 @@ func (p *timelineBuilder) line(e news.Entry, guess bool) string {
 	return b.String()
 }
 
-// marks are the [n] of the articles e cites, each once.
+// marks are the [n] of the articles e cites, and how many more report it.
 func (p *timelineBuilder) marks(e news.Entry, guess bool) string {
 	var b strings.Builder
 	next := len(p.order)
-	seen := map[string]bool{}
-	for _, s := range e.Sources {
-		if seen[s.DocID] {
-			continue
-		}
-		seen[s.DocID] = true
-		n, ok := p.num[s.DocID]
+	docs, more := entryDocs(e)
+	for _, id := range docs {
+		n, ok := p.num[id]
 		if !ok && guess {
 			next++
 			n = next
 		}
 		fmt.Fprintf(&b, "[%d]", n)
+	}
+	if more > 0 {
+		fmt.Fprintf(&b, " and %d more %s", more, plural(more, "report", "reports"))
 	}
 	return b.String()
 }
