@@ -49,7 +49,7 @@ func TestTimelinePagesGolden(t *testing.T) {
 	m := timelinePage(x, timelineQuery{From: "2022-01-06", To: "2022-01-06"}, true)
 	checkLimits(t, m.responseData())
 	golden(t, "timeline/thursday", m.responseData())
-	if got := timelinePage(x, timelineQuery{Page: 99}, false); got.Embeds[0].Footer.Text != m2footer(len(pages), len(all)) {
+	if got := timelinePage(x, timelineQuery{Page: 99}, false); got.Embeds[0].Footer.Text != lastPageFooter(len(pages), len(all)) {
 		t.Errorf("page 99 footer = %q, want the last page", got.Embeds[0].Footer.Text)
 	}
 	if none := timelinePage(x, timelineQuery{From: "2023-01-01"}, false); !none.Ephemeral || !strings.Contains(none.Content, "from 2023-01-01") {
@@ -57,7 +57,7 @@ func TestTimelinePagesGolden(t *testing.T) {
 	}
 }
 
-func m2footer(pages, entries int) string {
+func lastPageFooter(pages, entries int) string {
 	return fmt.Sprintf("Page %d of %d · %d events · dates worked out from each article's own date · [n] is a source below", pages, pages, entries)
 }
 

@@ -219,15 +219,14 @@ func entryDocs(e news.Entry) ([]string, int) {
 	return docs, len(more)
 }
 
+// add puts e on the page, numbering the articles it newly cites.
 func (p *timelineBuilder) add(e news.Entry) {
 	for _, id := range p.newDocs(e) {
 		p.order = append(p.order, id)
 		p.num[id] = len(p.order)
 	}
 	p.b.WriteString(p.line(e, false))
-	if h := dayHeading(e); h != p.heading {
-		p.heading = h
-	}
+	p.heading = dayHeading(e)
 	p.n++
 }
 
