@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/almaty-news/newsbot/internal/config"
 	"github.com/almaty-news/newsbot/internal/discord/fakediscord"
 )
 
@@ -64,4 +65,41 @@ func report(b *testing.B, d []time.Duration, unit string) {
 	ms := func(x time.Duration) float64 { return float64(x.Microseconds()) / 1000 }
 	b.ReportMetric(ms(d[len(d)/2]), unit+"-p50")
 	b.ReportMetric(ms(d[len(d)-1]), unit+"-max")
+}
+
+// BenchmarkServeAskStreamed measures, with the real clock, a fake Discord
+// and a fake model that waits before its first token, the time from
+// INTERACTION_CREATE for /ask to the first draft of the answer shown (the
+// first edit of the deferred response), and the same less the model's
+// delay: what the bot adds. With a 200 ms reply budget, the first token
+// comes after the budget (400 ms) or before it (50 ms: the draft shows
+// once the response is deferred).
+func BenchmarkServeAskStreamed(b *testing.B) {
+	const budget = 200 * time.Millisecond
+	for _, delay := range []time.Duration{400 * time.Millisecond, 50 * time.Millisecond} {
+		b.Run(fmt.Sprintf("first-token-after-%v", delay), func(b *testing.B) {
+			model := newFakeModel(b)
+			h := startServe(b, harnessOptions{wallClock: true, discord: fmt.Sprintf("rate_limit = 0\nreply_budget = %q\n", budget),
+				env: map[string]string{config.EnvOpenAIBaseURL: model.URL()}})
+			var first, added []time.Duration
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				start := time.Now()
+				sent := h.ask(streamQuestion)
+				<-model.requested
+				model.pieces <- modelPiece{text: streamAnswer[0], wait: delay}
+				draft := h.waitCall("first draft", fakediscord.Match("PATCH", sent.OriginalPath()))
+				model.say(streamAnswer[1:]...)
+				model.end("stop")
+				if _, err := h.fake.WaitCalls(h.ctx(), 2, fakediscord.Match("PATCH", sent.OriginalPath())); err != nil {
+					b.Fatal(err) // the final answer
+				}
+				first = append(first, draft.At.Sub(start))
+				added = append(added, draft.At.Sub(start)-max(delay, budget))
+			}
+			b.StopTimer()
+			report(b, first, "ms-to-first-draft")
+			report(b, added, "ms-added-by-bot")
+		})
+	}
 }

@@ -12,9 +12,11 @@ import (
 
 // fakeClock is a Clock whose time moves only when the test says.
 type fakeClock struct {
-	mu     sync.Mutex
-	now    time.Time
-	timers []fakeTimer
+	mu      sync.Mutex
+	now     time.Time
+	timers  []fakeTimer
+	made    int           // timers made so far
+	changed chan struct{} // closed when a timer is made; see waitTimers
 }
 
 type fakeTimer struct {
@@ -37,7 +39,41 @@ func (c *fakeClock) After(d time.Duration) <-chan time.Time {
 		return ch
 	}
 	c.timers = append(c.timers, fakeTimer{c.now.Add(d), ch})
+	c.made++
+	if c.changed != nil {
+		close(c.changed)
+		c.changed = nil
+	}
 	return ch
+}
+
+// timersMade is how many timers have been made so far.
+func (c *fakeClock) timersMade() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.made
+}
+
+// waitTimers waits until n timers have been made: then something in the
+// bot is waiting for the clock to move.
+func (c *fakeClock) waitTimers(ctx context.Context, n int) error {
+	for {
+		c.mu.Lock()
+		made := c.made
+		if c.changed == nil {
+			c.changed = make(chan struct{})
+		}
+		changed := c.changed
+		c.mu.Unlock()
+		if made >= n {
+			return nil
+		}
+		select {
+		case <-changed:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
 }
 
 // Advance moves the clock on by d and fires the timers that are due.

@@ -45,10 +45,11 @@ func (h *harness) lastAnswerColor() int {
 
 // harnessOptions configure startServe.
 type harnessOptions struct {
-	corpus    string // corpus directory; the seed corpus when ""
-	discord   string // the [discord] table's lines; defaults below when ""
-	wallClock bool   // use the real clock (benchmarks)
-	extra     string // more TOML tables, e.g. [http]
+	corpus    string            // corpus directory; the seed corpus when ""
+	discord   string            // the [discord] table's lines; defaults below when ""
+	wallClock bool              // use the real clock (benchmarks)
+	extra     string            // more TOML tables, e.g. [http]
+	env       map[string]string // more environment, e.g. OPENAI_BASE_URL
 }
 
 // defaultDiscordTOML registers per guild, allows one channel and limits
@@ -97,11 +98,17 @@ func startServe(t testing.TB, opt harnessOptions) *harness {
 			case config.EnvDiscordAPIURL:
 				return fake.APIURL()
 			}
-			return ""
+			return opt.env[k]
 		},
 		Stdin: strings.NewReader(""), Stdout: &bytes.Buffer{}, Stderr: h.logs,
 	}
-	deps := serveDeps{composer: func(c answer.Composer) answer.Composer { h.gate.inner = c; return h.gate }}
+	deps := serveDeps{composer: func(c answer.Composer) answer.Composer {
+		h.gate.inner = c
+		if _, ok := c.(answer.StreamComposer); ok {
+			return streamGate{h.gate}
+		}
+		return h.gate
+	}}
 	if h.clock != nil {
 		deps.clock = h.clock
 	}

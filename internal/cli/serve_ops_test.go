@@ -15,7 +15,8 @@ import (
 // TestServeOperations runs bot serve with the operator HTTP server and
 // corpus watching on: /readyz waits for the Discord gateway, /metrics
 // counts Discord's questions, votes and gateway state, and an article
-// added to the corpus while the bot runs shows up in /sources.
+// added to the corpus while the bot runs shows up in /sources, /timeline
+// and /quote.
 func TestServeOperations(t *testing.T) {
 	corpus := t.TempDir()
 	seeds, err := filepath.Glob(filepath.Join("..", "..", "corpus", "*.txt"))
@@ -48,13 +49,24 @@ func TestServeOperations(t *testing.T) {
 		}
 	}
 
-	writeFile(t, filepath.Join(corpus, "zz_new_report.md"), "+++\ntitle = \"Curfew lifted in Almaty\"\n+++\nAuthorities lifted the curfew in Almaty on Monday, officials said.\n")
+	h.timeline() // build the timeline of the first corpus, to see it rebuilt
+	writeFile(t, filepath.Join(corpus, "zz_new_report.md"), "+++\ntitle = \"Curfew lifted in Almaty\"\ndate = 2022-01-10\n+++\n"+
+		"Authorities lifted the curfew in Almaty on Monday, officials said.\n\n\"The curfew is over and the city is calm,\" the mayor told reporters.\n")
 	waitHTTP(t, base+"/metrics", func(_ int, body string) bool {
 		return strings.Contains(body, "newsbot_corpus_documents 6")
 	})
 	_, cb := h.callback(h.interact(fakediscord.Interaction{Name: "sources", GuildID: fakediscord.GuildID}))
 	if len(cb.Data.Embeds) != 1 || !strings.Contains(cb.Data.Embeds[0].Description, "Curfew lifted in Almaty") {
 		t.Errorf("/sources after adding an article = %+v, want it listed", cb.Data.Embeds)
+	}
+	cb = h.timeline("from", "2022-01-10")
+	if len(cb.Data.Embeds) != 1 || !strings.Contains(cb.Data.Embeds[0].Description, "lifted the curfew") {
+		t.Errorf("/timeline after adding an article = %+v, want its event", cb.Data)
+	}
+	_, cb = h.callback(h.interact(fakediscord.Interaction{Name: "quote", GuildID: fakediscord.GuildID,
+		Options: []fakediscord.Option{{Name: "text", Value: "curfew is over"}}}))
+	if len(cb.Data.Embeds) != 1 || !strings.Contains(cb.Data.Embeds[0].Description, "The curfew is over and the city is calm") {
+		t.Errorf("/quote after adding an article = %+v, want its quote", cb.Data)
 	}
 }
 

@@ -34,6 +34,8 @@ func TestServe(t *testing.T) {
 		{"partial events", testPartialEvents},
 		{"sources", testSources},
 		{"source autocomplete", testSourceAutocomplete},
+		{"timeline", testTimeline},
+		{"quote", testQuote},
 		{"passage button", testPassageButton},
 		{"mention in a channel", testMention},
 		{"feedback button", testFeedbackButton},
@@ -69,8 +71,8 @@ func testCommandsRegistered(t *testing.T, h *harness) {
 	for _, c := range cmds {
 		names = append(names, c.Name)
 	}
-	if strings.Join(names, ",") != "ask,sources,source" {
-		t.Errorf("guild commands = %v, want ask, sources, source", names)
+	if strings.Join(names, ",") != "ask,sources,source,timeline,quote" {
+		t.Errorf("guild commands = %v, want ask, sources, source, timeline, quote", names)
 	}
 	if global := string(h.fake.Commands("")); global != "[]" {
 		t.Errorf("global commands = %s, want none when guild_ids are set", global)

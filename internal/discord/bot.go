@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/almaty-news/newsbot/internal/news"
 	"github.com/bwmarrin/discordgo"
 )
 
@@ -44,6 +45,10 @@ type Options struct {
 	Clock            Clock         // the wall clock when nil
 	Logger           *slog.Logger  // slog.Default() when nil
 	Events           Events        // optional callbacks for metrics
+
+	// The news views: /timeline and /quote are built from the catalog with these.
+	Timeline TimelineFunc   // news.BuildTimeline when nil
+	Quotes   QuoteIndexFunc // news.IndexQuotes when nil
 }
 
 // Bot is the Discord front end. New makes one; Run connects and serves
@@ -88,6 +93,12 @@ func New(ans Answerer, cat Catalog, votes FeedbackStore, opt Options) (*Bot, err
 	}
 	if opt.Logger == nil {
 		opt.Logger = slog.Default()
+	}
+	if opt.Timeline == nil {
+		opt.Timeline = news.BuildTimeline
+	}
+	if opt.Quotes == nil {
+		opt.Quotes = defaultQuotes
 	}
 	b := &Bot{
 		ans: ans, cat: cat, votes: votes, opt: opt,

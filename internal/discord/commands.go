@@ -13,10 +13,18 @@ const (
 	cmdAsk      = "ask"
 	cmdSources  = "sources"
 	cmdSource   = "source"
+	cmdTimeline = "timeline"
+	cmdQuote    = "quote"
 	optQuestion = "question"
 	optPrivate  = "private"
 	optArticle  = "article"
+	optFrom     = "from"
+	optTo       = "to"
+	optText     = "text"
 )
+
+// maxQuoteWords is the longest text /quote takes.
+const maxQuoteWords = 300
 
 // maxOptionLength is the longest string option Discord allows.
 const maxOptionLength = 6000
@@ -28,7 +36,7 @@ func Commands(maxQuestion int) []*discordgo.ApplicationCommand {
 		maxQuestion = answer.DefaultMaxQuestion
 	}
 	contexts := &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM}
-	one := 1
+	one, four := 1, 4
 	return []*discordgo.ApplicationCommand{
 		{
 			Name: cmdAsk, Type: discordgo.ChatApplicationCommand, Contexts: contexts,
@@ -57,6 +65,31 @@ func Commands(maxQuestion int) []*discordgo.ApplicationCommand {
 				{
 					Type: discordgo.ApplicationCommandOptionString, Name: optArticle, Required: true,
 					Description: "Start typing a title or an ID", Autocomplete: true,
+				},
+			},
+		},
+		{
+			Name: cmdTimeline, Type: discordgo.ChatApplicationCommand, Contexts: contexts,
+			Description: "The events in order, each dated and cited",
+			Options: []*discordgo.ApplicationCommandOption{
+				{
+					Type: discordgo.ApplicationCommandOptionString, Name: optFrom,
+					Description: "First day to show, as YYYY-MM-DD", MinLength: &four, MaxLength: 10,
+				},
+				{
+					Type: discordgo.ApplicationCommandOptionString, Name: optTo,
+					Description: "Last day to show, as YYYY-MM-DD", MinLength: &four, MaxLength: 10,
+				},
+			},
+		},
+		{
+			Name: cmdQuote, Type: discordgo.ChatApplicationCommand, Contexts: contexts,
+			Description: "Who said it: find a quote by its words, with where and to whom",
+			Options: []*discordgo.ApplicationCommandOption{
+				{
+					Type: discordgo.ApplicationCommandOptionString, Name: optText, Required: true,
+					Description: "Words from the quote, e.g. attackers were liquidated",
+					MinLength:   &one, MaxLength: maxQuoteWords,
 				},
 			},
 		},

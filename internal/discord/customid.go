@@ -15,6 +15,8 @@ const (
 	idVoteDown = "fb:down"
 	prefixPage = "src:"
 	prefixPass = "p:"
+
+	prefixTimeline = "tl:"
 )
 
 // passageRef points at a cited passage: the cited span [Start, End) and
@@ -83,4 +85,31 @@ func parsePageID(id string) (int, bool) {
 	}
 	n, err := strconv.Atoi(num)
 	return n, err == nil && n >= 0
+}
+
+// timelineID is the custom ID of a /timeline page button:
+// "tl:dir:page:from:to", at most 3+5+11+11+10 characters.
+func timelineID(dir string, q timelineQuery) string {
+	return prefixTimeline + dir + ":" + strconv.Itoa(q.Page) + ":" + q.From + ":" + q.To
+}
+
+// parseTimelineID decodes a custom ID made by timelineID.
+func parseTimelineID(id string) (timelineQuery, bool) {
+	rest, ok := strings.CutPrefix(id, prefixTimeline)
+	if !ok {
+		return timelineQuery{}, false
+	}
+	parts := strings.Split(rest, ":")
+	if len(parts) != 4 {
+		return timelineQuery{}, false
+	}
+	n, err := strconv.Atoi(parts[1])
+	if err != nil || n < 0 {
+		return timelineQuery{}, false
+	}
+	from, to, refusal := dateRange(parts[2], parts[3])
+	if refusal != "" {
+		return timelineQuery{}, false
+	}
+	return timelineQuery{From: from, To: to, Page: n}, true
 }

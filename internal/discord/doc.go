@@ -1,8 +1,10 @@
 // Package discord is the Discord front end: a Bot that connects to the
 // gateway with discordgo, registers the slash commands (/ask, /sources,
-// /source) and answers them, @mentions and direct messages from an
-// Answerer, rendering each answer.Reply as an embed with numbered sources,
-// passage buttons and 👍/👎 feedback buttons.
+// /source, /timeline, /quote) and answers them, @mentions and direct
+// messages from an Answerer, rendering each answer.Reply as an embed with
+// numbered sources, passage buttons and 👍/👎 feedback buttons. /timeline
+// and /quote show the news package's chronology and quote index of the
+// articles now served, each entry or quote cited.
 //
 // It is the only package that imports discordgo (besides its test fake,
 // fakediscord). Everything it sends goes through one place (outgoing.go)
@@ -13,5 +15,10 @@
 // Slash commands are acknowledged within Discord's 3-second limit whatever
 // answering costs: an answer ready within the reply budget is sent as the
 // initial response; otherwise the bot acknowledges with a deferred
-// response and edits the answer in when it is ready.
+// response and edits the answer in when it is ready. When a language
+// model writes the answer, the deferred response shows the draft as it is
+// written, edited at most once a second, and the last edit is the verified
+// answer with its sources and buttons. Replies to @mentions are not
+// drafted: a channel message is sent once, when the answer is verified,
+// so nobody reads (or is notified of) an unchecked answer.
 package discord

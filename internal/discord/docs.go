@@ -6,7 +6,9 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/almaty-news/newsbot/internal/answer"
 	"github.com/almaty-news/newsbot/internal/corpus"
+	"github.com/bwmarrin/discordgo"
 )
 
 // maxRefLen is the longest article ID used as is in custom IDs and
@@ -19,6 +21,7 @@ type docIndex struct {
 	byID   map[string]int
 	byRef  map[string]int
 	chunks func(id string) int
+	news   *newsViews // built on first use; set by Bot.Refresh
 }
 
 func newDocIndex(c Catalog) *docIndex {
@@ -99,4 +102,14 @@ func (x *docIndex) match(typed string, limit int) []corpus.Document {
 		out = append(out, x.docs[h.i])
 	}
 	return out
+}
+
+// articleField names article id as source n, as an answer's sources are
+// named: title, then outlet, date, ID and URL as far as they are known.
+func articleField(x *docIndex, n int, id string) *discordgo.MessageEmbedField {
+	d := corpus.Document{ID: id}
+	if i, ok := x.byID[id]; ok {
+		d = x.docs[i]
+	}
+	return sourceField(answer.Citation{N: n, DocID: id, Title: d.Title, Outlet: d.Outlet, Date: d.Date, URL: d.URL})
 }

@@ -46,8 +46,12 @@ func (b *Bot) watchConnection(s *discordgo.Session) {
 }
 
 // Refresh re-reads the catalog: call it after the corpus was reloaded, so
-// /sources and /source show the articles now served.
-func (b *Bot) Refresh() { b.docs.Store(newDocIndex(b.cat)) }
+// /sources, /source, /timeline and /quote show the articles now served.
+func (b *Bot) Refresh() {
+	x := newDocIndex(b.cat)
+	x.news = &newsViews{docs: x.docs, timeline: b.opt.Timeline, quotes: b.opt.Quotes}
+	b.docs.Store(x)
+}
 
 // index is the catalog as last read.
 func (b *Bot) index() *docIndex { return b.docs.Load() }

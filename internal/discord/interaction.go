@@ -84,6 +84,10 @@ func (b *Bot) onCommand(ctx context.Context, rq *request) {
 		b.onSources(rq)
 	case cmdSource:
 		b.onSource(rq, data.Options)
+	case cmdTimeline:
+		b.onTimeline(rq, data.Options)
+	case cmdQuote:
+		b.onQuote(rq, data.Options)
 	default:
 		b.log.Warn("unknown slash command", "name", data.Name)
 		b.sendError(rq, msgUnknown)
@@ -104,6 +108,10 @@ func (b *Bot) onComponent(ctx context.Context, rq *request) {
 	}
 	if page, ok := parsePageID(id); ok {
 		b.onSourcesPage(rq, page)
+		return
+	}
+	if q, ok := parseTimelineID(id); ok {
+		b.onTimelinePage(rq, q)
 		return
 	}
 	switch id {

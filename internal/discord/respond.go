@@ -94,6 +94,20 @@ func (r *responder) reply(m message) error {
 	return nil
 }
 
+// draft edits a deferred response with m, a draft of the answer; it does
+// nothing once the answer was sent, or before the deferral.
+func (r *responder) draft(m message) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.state != deferred {
+		return nil
+	}
+	if _, err := r.s.InteractionResponseEdit(r.i, m.webhookEdit(), r.opts()...); err != nil {
+		return fmt.Errorf("edit deferred response with a draft: %w", err)
+	}
+	return nil
+}
+
 // update replaces the message a button is on (a /sources page turn).
 func (r *responder) update(m message) error {
 	r.mu.Lock()

@@ -21,7 +21,19 @@ const (
 	msgUnknown       = "I don't know that command."
 	msgThanksUp      = "Thanks for the feedback! 👍"
 	msgThanksDown    = "Thanks for the feedback; it helps improve the answers. 👎"
+	msgDateOrder     = "The from date is after the to date."
+	msgNoWords       = "Give me a few words of the quote, e.g. /quote text:attackers were liquidated"
 )
+
+// msgBadDate says how to write a date for /timeline.
+func msgBadDate(d string) string {
+	return "“" + safe(truncate(collapse(d), 40)) + "” is not a date; write it as YYYY-MM-DD, e.g. 2022-01-05."
+}
+
+// msgNoQuote says that no quote matches words.
+func msgNoQuote(words string) string {
+	return "No quote in the articles matches “" + safe(truncate(collapse(words), 100)) + "”."
+}
 
 // msgTooLong says how long a question may be.
 func msgTooLong(n, limit int) string {

@@ -42,6 +42,28 @@ func (a *Asker) AskFollowup(ctx context.Context, history []answer.Turn, question
 	return a.ask(ctx, question, func(s *answer.Service) (answer.Reply, error) { return s.AskFollowup(ctx, history, question) })
 }
 
+// AskStream answers one question, passing the draft answer to onDelta as
+// it is written when the composer can stream; see answer.Service.AskStream.
+// The question is logged and counted once, like Ask's.
+func (a *Asker) AskStream(ctx context.Context, question string, onDelta func(string)) (answer.Reply, error) {
+	return a.ask(ctx, question, func(s *answer.Service) (answer.Reply, error) { return s.AskStream(ctx, question, onDelta) })
+}
+
+// AskFollowupStream is AskFollowup with the draft passed to onDelta as in
+// AskStream.
+func (a *Asker) AskFollowupStream(ctx context.Context, history []answer.Turn, question string, onDelta func(string)) (answer.Reply, error) {
+	return a.ask(ctx, question, func(s *answer.Service) (answer.Reply, error) {
+		return s.AskFollowupStream(ctx, history, question, onDelta)
+	})
+}
+
+// CanStream reports whether the corpus now served answers with a
+// composer that can stream (a language model).
+func (a *Asker) CanStream() bool {
+	snap := a.lib.Current()
+	return snap != nil && snap.Service.CanStream()
+}
+
 func (a *Asker) ask(ctx context.Context, question string, call func(*answer.Service) (answer.Reply, error)) (answer.Reply, error) {
 	start := time.Now()
 	snap := a.lib.Current()

@@ -199,3 +199,42 @@ func scrape(t *testing.T, m *metrics.Metrics) string {
 	}
 	return string(b)
 }
+
+// wordsComposer streams the extractive answer word by word.
+type wordsComposer struct{ answer.Extractive }
+
+func (c *wordsComposer) ComposeStream(ctx context.Context, in answer.Input, onDelta func(string)) (answer.Reply, error) {
+	r, err := c.Compose(ctx, in)
+	for _, w := range strings.SplitAfter(r.Text, " ") {
+		onDelta(w)
+	}
+	return r, err
+}
+
+func TestAskerStreamsAndCountsOnce(t *testing.T) {
+	plain := newFixture(t, map[string]string{"fuel.md": fuelArticle}, nil)
+	if plain.lib.Asker("test").CanStream() {
+		t.Error("CanStream() = true with the extractive composer")
+	}
+	f := newFixture(t, map[string]string{"fuel.md": fuelArticle}, &wordsComposer{})
+	a := f.lib.Asker(metrics.FrontendDiscord)
+	if !a.CanStream() {
+		t.Fatal("CanStream() = false with a streaming composer")
+	}
+	var draft strings.Builder
+	r, err := a.AskStream(context.Background(), "Where did the protests begin?", func(s string) { draft.WriteString(s) })
+	if err != nil || draft.String() != r.Text || r.Text == "" {
+		t.Fatalf("AskStream() = %q, %v; streamed %q, want the same text", r.Text, err, draft.String())
+	}
+	draft.Reset()
+	r, err = a.AskFollowupStream(context.Background(), []answer.Turn{{Question: "Where did the protests begin?"}}, "and when?", func(s string) { draft.WriteString(s) })
+	if err != nil || draft.String() != r.Text {
+		t.Fatalf("AskFollowupStream() = %q, %v; streamed %q, want the same text", r.Text, err, draft.String())
+	}
+	if n := strings.Count(f.log(), "msg=question "); n != 2 {
+		t.Errorf("%d question log lines for 2 streamed questions, want 2", n)
+	}
+	if body := scrape(t, f.lib.opt.Metrics); !strings.Contains(body, `frontend="discord",outcome="answered"} 2`) {
+		t.Errorf("metrics do not count the 2 streamed questions once each")
+	}
+}
