@@ -114,10 +114,10 @@ func statementsText(cat *catalog, sts []news.Statement) string {
 			b.WriteString(" — " + strings.Join(s.Titles, "; "))
 		}
 		b.WriteString("\n")
-		for _, w := range wordings(s.Quotes) {
+		for _, w := range news.Wordings(s.Quotes) {
 			fmt.Fprintf(&b, "  “%s”\n", oneLine(w[0].Text))
 			for _, q := range w {
-				fmt.Fprintf(&b, "    %s%s %s\n", q.DocID, quoteContext(q, s.Speaker), ct.mark(q.DocID, q.SentStart, q.SentEnd))
+				fmt.Fprintf(&b, "    %s%s %s\n", q.DocID, quoteContext(q.Context(s.Speaker)), ct.mark(q.DocID, q.SentStart, q.SentEnd))
 			}
 		}
 	}
@@ -125,50 +125,17 @@ func statementsText(cat *catalog, sts []news.Statement) string {
 	return b.String()
 }
 
-// wordings groups a statement's quotes by their exact words.
-func wordings(qs []news.Quote) [][]news.Quote {
-	var out [][]news.Quote
-	at := map[string]int{}
-	for _, q := range qs {
-		k, ok := at[q.Text]
-		if !ok {
-			k = len(out)
-			at[q.Text] = k
-			out = append(out, nil)
-		}
-		out[k] = append(out[k], q)
-	}
-	return out
-}
-
-// quoteContext says how one article attributes the quote: the spelling
-// of the name when it differs, to whom, where, through whom.
-func quoteContext(q news.Quote, speaker string) string {
-	var parts []string
-	if q.Person && q.Speaker != speaker {
-		parts = append(parts, "spelled "+q.Speaker)
-	}
-	if q.Continued {
-		parts = append(parts, "continuing the previous quote")
-	}
-	if q.To != "" {
-		parts = append(parts, "to "+q.To)
-	}
-	if q.Where != "" {
-		parts = append(parts, q.Where)
-	}
-	if q.Via != "" {
-		parts = append(parts, "as quoted by "+q.Via)
-	}
-	if len(parts) == 0 {
-		return ""
-	}
-	return ": " + strings.Join(parts, ", ")
-}
-
 func nonNil(xs []string) []string {
 	if xs == nil {
 		return []string{}
 	}
 	return xs
+}
+
+// quoteContext renders the attribution parts of a quote after its article.
+func quoteContext(parts []string) string {
+	if len(parts) == 0 {
+		return ""
+	}
+	return ": " + strings.Join(parts, ", ")
 }

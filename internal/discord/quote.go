@@ -86,7 +86,7 @@ func statementEmbed(x *docIndex, st news.Statement, num map[string]int) *discord
 	cited := map[string]bool{}
 	var fields []*discordgo.MessageEmbedField
 	left := 0 // quotes not shown for want of room
-	for k, w := range wordingsOf(st.Quotes) {
+	for k, w := range news.Wordings(st.Quotes) {
 		if k == maxWordings {
 			left += len(w)
 			continue
@@ -105,7 +105,7 @@ func statementEmbed(x *docIndex, st news.Statement, num map[string]int) *discord
 				cited[q.DocID] = true
 				fields = append(fields, articleField(x, num[q.DocID], q.DocID))
 			}
-			refs = append(refs, fmt.Sprintf("[%d]", num[q.DocID])+quoteContext(q, st.Speaker))
+			refs = append(refs, fmt.Sprintf("[%d]", num[q.DocID])+quoteContext(q.Context(st.Speaker)))
 		}
 		b.WriteString(strings.Join(refs, " · ") + "\n")
 		if ctx := quoteSentence(x, w[0], num[w[0].DocID]); cited[w[0].DocID] && ctx != "" {
@@ -136,47 +136,6 @@ func quoteSentence(x *docIndex, q news.Quote, n int) string {
 	return "*In [" + strconv.Itoa(n) + "]: " + truncate(safe(sent), maxQuoteText) + "*"
 }
 
-// wordingsOf groups a statement's quotes by their exact words, in order.
-func wordingsOf(qs []news.Quote) [][]news.Quote {
-	var out [][]news.Quote
-	at := map[string]int{}
-	for _, q := range qs {
-		k, ok := at[q.Text]
-		if !ok {
-			k = len(out)
-			at[q.Text] = k
-			out = append(out, nil)
-		}
-		out[k] = append(out[k], q)
-	}
-	return out
-}
-
-// quoteContext says how one article attributes the quote: the spelling
-// of the name when it differs, to whom, where, through whom.
-func quoteContext(q news.Quote, speaker string) string {
-	var parts []string
-	if q.Person && q.Speaker != speaker {
-		parts = append(parts, "spelled "+q.Speaker)
-	}
-	if q.Continued {
-		parts = append(parts, "continuing the previous quote")
-	}
-	if q.To != "" {
-		parts = append(parts, "to "+q.To)
-	}
-	if q.Where != "" {
-		parts = append(parts, q.Where)
-	}
-	if q.Via != "" {
-		parts = append(parts, "as quoted by "+q.Via)
-	}
-	if len(parts) == 0 {
-		return ""
-	}
-	return " " + truncate(safe(collapse(strings.Join(parts, ", "))), 200)
-}
-
 // totalUnits is what embeds count towards the 6000-unit limit.
 func totalUnits(embeds []*discordgo.MessageEmbed) int {
 	n := 0
@@ -191,4 +150,13 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// quoteContext renders the attribution parts of a quote after its
+// citation, made safe and short.
+func quoteContext(parts []string) string {
+	if len(parts) == 0 {
+		return ""
+	}
+	return " " + truncate(safe(collapse(strings.Join(parts, ", "))), 200)
 }
