@@ -95,6 +95,9 @@ func (s *Service) askFollowup(ctx context.Context, history []Turn, question stri
 	if err != nil {
 		return Reply{}, err
 	}
+	if _, err := CleanQuestion(standalone, s.MaxQuestion); err != nil {
+		standalone = q // the context made it too long: the question as asked is still fine
+	}
 	r, err := s.ask(ctx, standalone, onDelta)
 	r.Question = q
 	return r, err

@@ -41,3 +41,17 @@ func TestAskFollowupUsesHistory(t *testing.T) {
 		t.Errorf("follow-up abstained: %q", r.Text)
 	}
 }
+
+func TestAskFollowupNearTheLengthLimit(t *testing.T) {
+	svc, _ := seedService(t)
+	svc.MaxQuestion = 60
+	history := []answer.Turn{{Question: "How many police officers were killed in the unrest in Almaty?"}}
+	q := "and how many were injured in the clashes, according to them?" // 60 characters
+	r, err := svc.AskFollowup(context.Background(), history, q)
+	if err != nil {
+		t.Fatalf("AskFollowup(%d-character follow-up) = %v; the context must not push it over the limit", len(q), err)
+	}
+	if r.Question != q {
+		t.Errorf("Question = %q, want %q", r.Question, q)
+	}
+}
