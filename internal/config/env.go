@@ -19,6 +19,10 @@ func EnvOverrides() []EnvOverride {
 		{"BOT_INDEX_CACHE_DIR", "index.cache_dir", func(c *Config, v string) { c.Index.CacheDir = v }},
 		{"BOT_HTTP_LISTEN", "http.listen", func(c *Config, v string) { c.HTTP.Listen = v }},
 		{"BOT_DATA_DIR", "discord.data_dir", func(c *Config, v string) { c.Discord.DataDir = v }},
+		{"BOT_ANSWER_MODE", "answer.mode", func(c *Config, v string) { c.Answer.Mode = v }},
+		{"BOT_LLM_MODEL", "llm.model", func(c *Config, v string) { c.LLM.Model = v }},
+		{"BOT_EMBED_PROVIDER", "embed.provider", func(c *Config, v string) { c.Embed.Provider = v }},
+		{"BOT_EMBED_MODEL", "embed.model", func(c *Config, v string) { c.Embed.Model = v }},
 		{"BOT_LOG_LEVEL", "log.level", func(c *Config, v string) { c.Log.Level = v }},
 		{"BOT_LOG_FORMAT", "log.format", func(c *Config, v string) { c.Log.Format = v }},
 	}

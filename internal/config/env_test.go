@@ -32,6 +32,21 @@ func TestApplyEnv(t *testing.T) {
 	}
 }
 
+func TestApplyEnvModels(t *testing.T) {
+	c := Default()
+	c.ApplyEnv(env(map[string]string{
+		"BOT_ANSWER_MODE":    "llm",
+		"BOT_LLM_MODEL":      "llama3.2",
+		"BOT_EMBED_PROVIDER": "openai",
+		"BOT_EMBED_MODEL":    "nomic-embed-text",
+		"BOT_DATA_DIR":       "/data",
+	}))
+	if c.Answer.Mode != "llm" || c.LLM.Model != "llama3.2" || c.Embed.Provider != "openai" || c.Embed.Model != "nomic-embed-text" || c.Discord.DataDir != "/data" {
+		t.Errorf("ApplyEnv() gave answer.mode=%q llm.model=%q embed.provider=%q embed.model=%q discord.data_dir=%q",
+			c.Answer.Mode, c.LLM.Model, c.Embed.Provider, c.Embed.Model, c.Discord.DataDir)
+	}
+}
+
 func TestEnvironmentRedactsSecrets(t *testing.T) {
 	tests := []struct {
 		name, value, want string
