@@ -15,6 +15,7 @@ import (
 	"github.com/almaty-news/newsbot/internal/answer"
 	"github.com/almaty-news/newsbot/internal/chunk"
 	"github.com/almaty-news/newsbot/internal/config"
+	"github.com/almaty-news/newsbot/internal/corpus"
 	"github.com/almaty-news/newsbot/internal/library"
 	"github.com/almaty-news/newsbot/internal/live"
 	"github.com/almaty-news/newsbot/internal/llm"
@@ -73,12 +74,11 @@ func openApp(ctx context.Context, c *common, env Env, progress func(done, total 
 	if err != nil {
 		return nil, err
 	}
-	return openAppWith(ctx, cfg, env, progress)
+	return openAppWith(ctx, cfg, newLogger(env.Stderr, cfg.Log), progress)
 }
 
 // openAppWith loads the corpus and the index for a loaded config.
-func openAppWith(ctx context.Context, cfg config.Config, env Env, progress func(done, total int)) (*app, error) {
-	log := newLogger(env.Stderr, cfg.Log)
+func openAppWith(ctx context.Context, cfg config.Config, log *slog.Logger, progress func(done, total int)) (*app, error) {
 	meter := &llm.Meter{}
 	cache, err := cachePath(cfg)
 	if err != nil {
@@ -94,15 +94,10 @@ func openAppWith(ctx context.Context, cfg config.Config, env Env, progress func(
 		Progress:  progress,
 	}
 	lib, err := library.Open(ctx, libOpts)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("corpus directory %q not found (set --corpus or corpus.dir)", cfg.Corpus.Dir)
-	}
 	if err != nil {
-		return nil, err
+		return nil, corpusError(err, cfg.Corpus.Dir)
 	}
-	for _, p := range lib.Problems() {
-		log.Warn("corpus file problem", "file", p.Path, "reason", p.Reason, "skipped", p.Skipped)
-	}
+	logProblems(log, lib.Problems())
 	svc := &answer.Service{
 		Retriever: lib,
 		Docs:      lib,
@@ -136,4 +131,21 @@ func cachePath(cfg config.Config) (string, error) {
 	}
 	sum := sha256.Sum256([]byte(abs))
 	return filepath.Join(dir, "index-"+hex.EncodeToString(sum[:6])+".gob"), nil
+}
+
+// corpusError says which setting to fix when the corpus directory is
+// missing, and passes other errors through.
+func corpusError(err error, dir string) error {
+	if errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("corpus directory %q not found (set --corpus or corpus.dir)", dir)
+	}
+	return err
+}
+
+// logProblems logs every corpus file that was skipped or loaded with a
+// warning, naming the file and the reason.
+func logProblems(log *slog.Logger, problems []corpus.Problem) {
+	for _, p := range problems {
+		log.Warn("corpus file problem", "file", p.Path, "reason", p.Reason, "skipped", p.Skipped)
+	}
 }

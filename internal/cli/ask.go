@@ -36,7 +36,7 @@ func runAsk(ctx context.Context, args []string, env Env) error {
 	} else if err != nil {
 		return usagef("ask: %v", err)
 	}
-	a, err := openAppWith(ctx, cfg, env, nil)
+	a, err := openAppWith(ctx, cfg, newLogger(env.Stderr, cfg.Log), nil)
 	if err != nil {
 		return err
 	}

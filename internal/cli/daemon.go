@@ -82,7 +82,7 @@ func startDaemon(ctx context.Context, c *common, env Env, adjust func(*app)) (*d
 		}
 		d.goRun(func() error { return d.ops.Serve(ctx, ln) })
 	}
-	a, err := openApp(ctx, c, env, nil)
+	a, err := openAppWith(ctx, cfg, log, nil) // the config is loaded once, above
 	if err != nil {
 		return nil, errors.Join(err, d.Close())
 	}

@@ -1,9 +1,7 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
 
 	"github.com/almaty-news/newsbot/internal/corpus"
 )
@@ -23,15 +21,10 @@ func loadDocs(c *common, env Env) (*catalog, error) {
 	}
 	log := newLogger(env.Stderr, cfg.Log)
 	docs, problems, err := corpus.Load(cfg.Corpus.Dir, corpus.Options{MaxBytes: cfg.Corpus.MaxFileBytes})
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("corpus directory %q not found (set --corpus or corpus.dir)", cfg.Corpus.Dir)
-	}
 	if err != nil {
-		return nil, err
+		return nil, corpusError(err, cfg.Corpus.Dir)
 	}
-	for _, p := range problems {
-		log.Warn("corpus file problem", "file", p.Path, "reason", p.Reason, "skipped", p.Skipped)
-	}
+	logProblems(log, problems)
 	cat := &catalog{docs: docs, byID: map[string]corpus.Document{}}
 	for _, d := range docs {
 		cat.byID[d.ID] = d
