@@ -3,7 +3,6 @@ package answer
 import (
 	"context"
 
-	"github.com/almaty-news/newsbot/internal/news"
 	"github.com/almaty-news/newsbot/internal/retrieve"
 )
 
@@ -27,9 +26,6 @@ const (
 type Extractive struct {
 	MaxSentences int     // sentences in an answer; DefaultMaxSentences when <= 0
 	MinCoverage  float64 // evidence needed to answer; DefaultMinCoverage when <= 0
-	// Quotes is the corpus's quote index for "who said …" questions; when
-	// nil, the quotes of the retrieved articles are indexed per question.
-	Quotes *news.QuoteIndex
 }
 
 var _ Composer = (*Extractive)(nil)

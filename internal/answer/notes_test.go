@@ -12,7 +12,6 @@ import (
 	"github.com/almaty-news/newsbot/internal/answer"
 	"github.com/almaty-news/newsbot/internal/chunk"
 	"github.com/almaty-news/newsbot/internal/library"
-	"github.com/almaty-news/newsbot/internal/news"
 	"github.com/almaty-news/newsbot/internal/retrieve"
 )
 
@@ -26,7 +25,7 @@ func seedService(t testing.TB) (*answer.Service, *library.Library) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ex := &answer.Extractive{Quotes: news.IndexQuotes(lib.Documents())}
+	ex := &answer.Extractive{}
 	return &answer.Service{Retriever: lib, Docs: lib, Composer: ex}, lib
 }
 

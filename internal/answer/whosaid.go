@@ -25,11 +25,9 @@ func (e *Extractive) whoSaid(in Input) (Reply, bool) {
 	if !reWhoSaid.MatchString(in.Question) {
 		return Reply{}, false
 	}
-	ix := e.Quotes
-	if ix == nil {
-		ix = news.IndexQuotes(passageDocs(in))
-	}
-	found := ix.Find(reWhoSaid.ReplaceAllString(in.Question, "$1"))
+	// The quotes of the retrieved articles: a corpus-wide index would go
+	// stale when the corpus is reloaded.
+	found := news.IndexQuotes(passageDocs(in)).Find(reWhoSaid.ReplaceAllString(in.Question, "$1"))
 	if len(found) == 0 {
 		return Reply{}, false
 	}

@@ -99,10 +99,8 @@ func openAppWith(ctx context.Context, cfg config.Config, log *slog.Logger, progr
 	}
 	logProblems(log, lib.Problems())
 	svc := &answer.Service{
-		Retriever: lib,
-		Docs:      lib,
-		// No corpus-wide quote index: it would go stale when the corpus
-		// is reloaded; the composer indexes the retrieved articles.
+		Retriever:   lib,
+		Docs:        lib,
 		Composer:    &answer.Extractive{MaxSentences: cfg.Answer.MaxSentences, MinCoverage: cfg.Answer.MinCoverage},
 		K:           cfg.Retrieve.K,
 		MaxQuestion: cfg.Answer.MaxQuestionChars,
