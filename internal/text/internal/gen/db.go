@@ -143,13 +143,16 @@ func (d *db) readIndex(path string, pos byte) error {
 		keep := min(len(offs), maxSenses, max(tagged, 2))
 		w := d.word(lemma)
 		w.tagged += tagged
-		for _, o := range offs[:keep] {
+		for i, o := range offs {
 			off, _ := strconv.Atoi(o)
 			s := d.synsets[key{pos, off}]
 			if s == nil {
 				return fmt.Errorf("%s: unknown synset %s", lemma, o)
 			}
-			w.synsets = append(w.synsets, s.id)
+			if i < keep {
+				w.synsets = append(w.synsets, s.id)
+			}
+			// Word relations come from every sense: they are morphology.
 			for _, p := range s.lex {
 				if p.src > len(s.all) || s.all[p.src-1] != lemma {
 					continue

@@ -17,7 +17,7 @@
 // two, at most maxSenses), ordered by frequency as WordNet lists them;
 // hypernyms (instance hypernyms included), hyponyms (instance hyponyms
 // left out: "city" would list every city), derivationally related forms
-// and pertainyms (both directions). Glosses, frames and other pointers are
+// and pertainyms (both directions, from every sense). Glosses, frames and other pointers are
 // dropped.
 package main
 
