@@ -25,6 +25,12 @@ type candidate struct {
 	fit      float64         // 1 when it has the kind of thing asked for
 	score    float64
 
+	windowText string          // the sentence, after the one it continues when it opens with a reference
+	window     map[string]bool // content terms of windowText
+	verified   float64         // weighted share of the question's terms in the window (passage terms count half)
+	typed      bool            // holds an answer of the asked type in words the question does not use
+	words      []string        // lower-case words of the passage, for loose name matching
+
 	claims     []news.Claim // figures the sentence reports; see figures
 	claimsDone bool
 }
@@ -44,22 +50,58 @@ func candidates(passages []retrieve.Passage) []*candidate {
 	seenText := map[string]bool{}
 	for rank, p := range passages {
 		ctx := termSet(p.Text)
+		prev := ""
 		for _, s := range chunk.Sentences(p.Text) {
 			text := p.Text[s.Start:s.End]
+			before := prev
+			prev = text
 			key := p.DocID + "@" + strconv.Itoa(p.Start+s.Start)
 			norm := strings.ToLower(strings.Join(strings.Fields(text), " "))
 			if seenSpan[key] || seenText[norm] || !quotable(text) {
 				continue
 			}
 			seenSpan[key], seenText[norm] = true, true
-			out = append(out, &candidate{
+			c := &candidate{
 				passage: p, rank: rank, text: text,
 				start: p.Start + s.Start, end: p.Start + s.End,
 				terms: termSet(text), context: ctx,
-			})
+				windowText: text, window: termSet(text),
+			}
+			if before != "" && continues(text) {
+				c.windowText = before + " " + text
+				c.window = termSet(c.windowText)
+			}
+			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// referenceWords open a sentence that leans on the one before it.
+var referenceWords = map[string]bool{
+	"he": true, "she": true, "it": true, "they": true, "this": true, "that": true,
+	"these": true, "those": true, "his": true, "her": true, "its": true, "their": true,
+	"the": true, "such": true, "there": true, "then": true, "but": true, "however": true,
+}
+
+// continues reports whether a sentence opens with a pronoun or a definite
+// reference, so that what it says depends on the sentence before.
+func continues(sentence string) bool {
+	f := strings.Fields(sentence)
+	if len(f) == 0 {
+		return false
+	}
+	return referenceWords[strings.ToLower(strings.Trim(f[0], `"'“‘(,`))]
+}
+
+// passageWords returns the lower-case words of the candidate's passage.
+func (c *candidate) passageWords() []string {
+	if c.words == nil {
+		for _, t := range retrieve.Tokenize(c.passage.Text) {
+			c.words = append(c.words, strings.ToLower(t.Surface))
+		}
+	}
+	return c.words
 }
 
 // quotable rejects sentences that cannot answer anything: questions

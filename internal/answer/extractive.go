@@ -26,6 +26,9 @@ const (
 type Extractive struct {
 	MaxSentences int     // sentences in an answer; DefaultMaxSentences when <= 0
 	MinCoverage  float64 // evidence needed to answer; DefaultMinCoverage when <= 0
+	// MinVerified is the share of the question a sentence with its context
+	// must cover to be quoted; DefaultMinVerified when <= 0.
+	MinVerified float64
 }
 
 var _ Composer = (*Extractive)(nil)
@@ -43,6 +46,7 @@ func (e *Extractive) Compose(_ context.Context, in Input) (Reply, error) {
 	cands := candidates(in.Passages)
 	kind := questionKind(in.Question)
 	score(cands, in.Query, kind)
+	cands = verified(cands, Analyze(in.Question, in.Query), in.Query, in.Docs, e.minVerified())
 	if len(cands) == 0 || cands[0].coverage < e.minCoverage()*0.5 || unheardSpeaker(in.Question, cands) || unnamedRole(in.Question, cands) {
 		r.Text, r.Abstained = AbstainText, true
 		return r, nil
@@ -86,11 +90,37 @@ func unknownSalient(q retrieve.Query) bool {
 	return false
 }
 
+// verified keeps the candidates that answer the question (see verify),
+// best first.
+func verified(cands []*candidate, a Analysis, q retrieve.Query, docs Catalog, minCover float64) []*candidate {
+	var out []*candidate
+	for _, c := range cands {
+		c.typed = typedAnswer(a, q, c.text)
+		date := ""
+		if docs != nil {
+			if d, ok := docs.Document(c.passage.DocID); ok {
+				date = d.Date
+			}
+		}
+		if verify(a, q, c, date, minCover) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 func (e *Extractive) minCoverage() float64 {
 	if e.MinCoverage <= 0 {
 		return DefaultMinCoverage
 	}
 	return e.MinCoverage
+}
+
+func (e *Extractive) minVerified() float64 {
+	if e.MinVerified <= 0 {
+		return DefaultMinVerified
+	}
+	return e.MinVerified
 }
 
 func (e *Extractive) maxSentences() int {

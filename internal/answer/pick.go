@@ -23,7 +23,7 @@ type group struct {
 // article's version of it — while near-duplicates from other articles
 // become extra citations.
 func (e *Extractive) pick(cands []*candidate, q retrieve.Query, kind qkind, catalog Catalog) []*group {
-	versions := kind == kindCount || kind == kindWhen // other articles may give other values
+	versions := kind == kindCount || kind == kindWhen || kind == kindWho || kind == kindWhere // other articles may give other values
 	best := cands[0]
 	groups := []*group{{lead: best, support: []*candidate{best}}}
 	covered := make([]bool, len(q.Terms))

@@ -73,18 +73,38 @@ func score(cands []*candidate, q retrieve.Query, kind qkind) {
 	for _, x := range w {
 		total += x
 	}
+	var focal float64 // the weight of the terms that are not the corpus's topic
+	for i, t := range q.Terms {
+		if checkable(t) {
+			focal += w[i]
+		}
+	}
 	for _, c := range cands {
-		var got float64
+		var got, win float64
 		for i, t := range q.Terms {
 			got += w[i] * max(match(c.terms, t), contextCredit*match(c.context, t))
+			if checkable(t) {
+				win += w[i] * max(match(c.window, t), contextCredit*match(c.context, t))
+			}
 		}
 		if total > 0 {
 			c.coverage = got / total
+		}
+		c.verified = 1
+		if focal > 0 {
+			c.verified = win / focal
 		}
 		c.fit = answerFit(kind, c.text, q.Text)
 		c.score = c.coverage + fitWeight*c.fit + rankWeight*c.passage.Score
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+}
+
+// checkable reports whether a sentence's coverage of the question counts
+// term t: not a word of the corpus's topic, which every passage implies,
+// nor a word no passage has, which the passage coverage already weighs.
+func checkable(t retrieve.QueryTerm) bool {
+	return t.Share < topicShare && (t.Known || len(t.Related) > 0)
 }
 
 // passageCoverage is the weighted share of the question's terms that the

@@ -23,6 +23,7 @@ type QueryTerm struct {
 	Weight  float64  // 1 for every word the question used
 	IDF     float64  // BM25 IDF in this index (highest when no chunk has it)
 	Known   bool     // some chunk contains the term itself
+	Share   float64  // the share of chunks that contain the term itself
 	Related []string // thesaurus stems that some chunk contains
 }
 
@@ -47,6 +48,7 @@ func (ix *Index) Analyze(text string) Query {
 			Weight:  1,
 			IDF:     ix.lex.idf(t.Term),
 			Known:   ix.lex.df(t.Term) > 0,
+			Share:   float64(ix.lex.df(t.Term)) / float64(max(1, len(ix.lex.lengths))),
 		}
 		for _, r := range related(t.Term) {
 			if ix.lex.df(r) > 0 {
