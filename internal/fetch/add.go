@@ -14,7 +14,8 @@ import (
 // Sources of a fetch, as the metrics label them.
 const (
 	SourceLink = "link" // bot add, /add
-	SourceFeed = "feed" // a feed item
+	SourceFeed = "feed" // a feed document
+	SourceItem = "item" // a feed item's article
 )
 
 // DuplicateError says the article is already in the corpus, as Existing.

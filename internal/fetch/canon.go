@@ -25,7 +25,8 @@ func CanonicalURL(raw string) string {
 	if err != nil || u.Host == "" {
 		return strings.TrimSpace(raw)
 	}
-	host := strings.ToLower(u.Hostname())
+	host := strings.ToLower(u.Host)
+	host = strings.TrimSuffix(strings.TrimSuffix(host, ":80"), ":443")
 	for _, p := range []string{"www.", "amp.", "m."} {
 		host = strings.TrimPrefix(host, p)
 	}
