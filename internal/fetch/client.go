@@ -139,7 +139,7 @@ func (c *Client) Get(ctx context.Context, rawURL string, cond Conditional) (Resp
 		return out, nil
 	}
 	if resp.StatusCode != http.StatusOK {
-		return out, fmt.Errorf("%s: %w", resp.Status, ErrStatus)
+		return out, &StatusError{Status: resp.Status}
 	}
 	ct := resp.Header.Get("Content-Type")
 	out.ContentType = mediaType(ct)
