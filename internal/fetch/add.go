@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/almaty-news/newsbot/internal/chunk"
 	"github.com/almaty-news/newsbot/internal/corpus"
 )
 
@@ -37,8 +38,12 @@ type Adder struct {
 	Store   Store
 	Now     func() time.Time             // time.Now when nil
 	Observe func(source, outcome string) // counts every fetch; optional
+	Chunk   chunk.Options                // how the index splits articles, for Passages
 	mu      sync.Mutex                   // one save at a time, so two adds of one story cannot both pass the duplicate check
 }
+
+// Passages is the number of passages the index will make of d.
+func (a *Adder) Passages(d corpus.Document) int { return len(chunk.Split(d.Body(), a.Chunk)) }
 
 // Add fetches link and saves its article; see AddFrom.
 func (a *Adder) Add(ctx context.Context, link string) (corpus.Document, error) {

@@ -16,7 +16,7 @@ import (
 
 // newsSite serves the test pages the way a news site does, with a
 // syndicated copy of one story on a second "outlet" path.
-func newsSite(t *testing.T) *httptest.Server {
+func newsSite(t testing.TB) *httptest.Server {
 	t.Helper()
 	page := func(name string, edit ...string) http.HandlerFunc {
 		body := string(readPage(t, name))

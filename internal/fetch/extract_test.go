@@ -9,7 +9,7 @@ import (
 	"testing"
 )
 
-func readPage(t *testing.T, name string) []byte {
+func readPage(t testing.TB, name string) []byte {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("testdata", "pages", name))
 	if err != nil {
