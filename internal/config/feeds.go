@@ -71,6 +71,16 @@ func (c Config) validateFeeds() []error {
 	if d := f.Interval.D(); d < time.Minute || d > 24*time.Hour {
 		bad("interval", "must be between 1m and 24h, got %s", d)
 	}
+	for _, id := range f.AddRoles {
+		if !isSnowflake(id) {
+			bad("add_roles", "%q is not a Discord role ID (digits only)", id)
+		}
+	}
+	for _, id := range f.AddRoles {
+		if !isSnowflake(id) {
+			bad("add_roles", "%q is not a Discord role ID (digits only)", id)
+		}
+	}
 	for _, s := range f.AllowNetworks {
 		if _, err := parseNetwork(s); err != nil {
 			bad("allow_networks", "want an address or CIDR such as \"10.0.0.0/8\", got %q", s)

@@ -15,6 +15,7 @@ max_bytes = 10
 timeout = "0s"
 max_redirects = 0
 host_interval = "2m"
+add_roles = ["123", "moderators"]
 `))
 	if err != nil {
 		t.Fatal(err)
@@ -24,7 +25,7 @@ host_interval = "2m"
 		t.Fatal("Validate() = nil, want errors")
 	}
 	for _, key := range []string{`feeds.urls: want http or https links, got "ftp://x/feed"`, `got "not a url"`, "feeds.interval", `feeds.allow_networks: want an address or CIDR such as "10.0.0.0/8", got "nonsense"`,
-		"feeds.max_bytes", "feeds.timeout", "feeds.max_redirects", "feeds.host_interval"} {
+		`feeds.add_roles: "moderators" is not a Discord role ID`, "feeds.max_bytes", "feeds.timeout", "feeds.max_redirects", "feeds.host_interval"} {
 		if !strings.Contains(err.Error(), key) {
 			t.Errorf("Validate() = %v, want it to name %s", err, key)
 		}

@@ -78,6 +78,9 @@ func (b *Bot) onAdd(ctx context.Context, rq *request, opts []*discordgo.Applicat
 	case b.opt.Adder == nil:
 		b.sendError(rq, msgUnknown)
 		return
+	case rq.closing:
+		b.sendError(rq, msgClosing)
+		return
 	case rq.i.Member == nil:
 		b.sendError(rq, msgAddGuild)
 		return

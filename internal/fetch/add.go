@@ -98,6 +98,7 @@ func (a *Adder) add(ctx context.Context, link string) (corpus.Document, error) {
 	if saved == "" {
 		saved = resp.URL.String()
 	}
+	saved = CleanURL(saved)
 	now := time.Now
 	if a.Now != nil {
 		now = a.Now

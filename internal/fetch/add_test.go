@@ -34,6 +34,12 @@ func newsSite(t testing.TB) *httptest.Server {
 		"/world/2024/05/03/river-bursts-banks", "/wire/flood-marlow"))
 	mux.Handle("/news/new-bridge", page("opengraph.html", "https://www.valleycourier.example/news/new-bridge?utm_source=og", "/news/new-bridge"))
 	mux.Handle("/premium", page("paywall.html"))
+	mux.Handle("/2024/volunteers", page("timeonly.html"))
+	mux.HandleFunc("/latin1-as-utf8", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8") // a lie: the bytes are Latin-1
+		body := strings.ReplaceAll(string(readPage(t, "timeonly.html")), "shovelling", "shov\xe9lling")
+		w.Write([]byte(strings.ReplaceAll(body, "Volunteers clear", "Helpers clear")))
+	})
 	mux.HandleFunc("/report.pdf", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/pdf")
 		w.Write([]byte("%PDF-1.7 ..."))
@@ -138,5 +144,29 @@ func TestAddErrorHidesQuery(t *testing.T) {
 	_, err := a.Add(context.Background(), "ftp://user:secret@example.org/a?token=hunter2")
 	if err == nil || strings.Contains(err.Error(), "hunter2") || strings.Contains(err.Error(), "secret") {
 		t.Errorf("Add() error = %v, want one without the link's credentials or query", err)
+	}
+}
+
+// The saved link keeps the page's address but not its tracking parameters
+// or fragment; a page in another charset than it declares is still saved
+// as valid UTF-8.
+func TestAddSavesCleanLinkAndValidText(t *testing.T) {
+	srv := newsSite(t)
+	a, _ := testAdder(t)
+	doc, err := a.Add(context.Background(), srv.URL+"/2024/volunteers?page=2&utm_source=x&fbclid=y#comments")
+	if err != nil {
+		t.Fatalf("Add() error = %v", err)
+	}
+	if doc.URL != srv.URL+"/2024/volunteers?page=2" {
+		t.Errorf("saved url = %q, want the link without tracking parameters or fragment", doc.URL)
+	}
+	b := Store{Dir: t.TempDir()}
+	a.Store = b
+	doc, err = a.Add(context.Background(), srv.URL+"/latin1-as-utf8")
+	if err != nil {
+		t.Fatalf("Add(mis-declared charset) error = %v", err)
+	}
+	if !strings.Contains(doc.Text, "shov\uFFFDlling") {
+		t.Errorf("saved text = %q, want the undecodable byte replaced", doc.Body())
 	}
 }

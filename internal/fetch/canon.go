@@ -61,3 +61,21 @@ func CanonicalURL(raw string) string {
 	}
 	return out
 }
+
+// CleanURL is raw without its fragment and tracking parameters, else as
+// it was: the link an article is saved with.
+func CleanURL(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Host == "" {
+		return strings.TrimSpace(raw)
+	}
+	u.Fragment, u.RawFragment = "", ""
+	q := u.Query()
+	for k := range q {
+		if lk := strings.ToLower(k); strings.HasPrefix(lk, "utm_") || trackingParams[lk] {
+			q.Del(k)
+		}
+	}
+	u.RawQuery = q.Encode()
+	return u.String()
+}

@@ -1,6 +1,7 @@
 package fetch
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -181,7 +182,8 @@ func toUTF8(b []byte, contentType string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("decode charset: %w", err)
 	}
-	return out, nil
+	// A page that is not in the charset it declares: keep what reads.
+	return bytes.ToValidUTF8(out, []byte("\uFFFD")), nil
 }
 
 func mediaType(ct string) string {
