@@ -189,3 +189,33 @@ func TestKeywordsMatchWholeWords(t *testing.T) {
 		}
 	}
 }
+
+// cancellingGetter ends the run when the feed is fetched.
+type cancellingGetter struct {
+	cancel context.CancelFunc
+	calls  int
+}
+
+func (g *cancellingGetter) Get(context.Context, string, fetch.Conditional) (fetch.Response, error) {
+	g.calls++
+	g.cancel()
+	return fetch.Response{}, &fetch.StatusError{Status: "503 Service Unavailable"}
+}
+
+// Run polls at once, not only after the first interval, and stops with its context.
+func TestRunPollsAtOnceAndStops(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	g := &cancellingGetter{cancel: cancel}
+	dir := t.TempDir()
+	p := &Poller{Feeds: []string{"https://news.example/rss"}, StatePath: StatePath(dir), Get: g}
+	if err := p.Run(ctx, time.Hour); err != nil {
+		t.Fatalf("Run() = %v, want nil", err)
+	}
+	states, err := LoadStates(StatePath(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.calls != 1 || !strings.Contains(states["https://news.example/rss"].LastError, "503") {
+		t.Errorf("Run() fetched %d times, state %+v; want one fetch and its error recorded", g.calls, states["https://news.example/rss"])
+	}
+}

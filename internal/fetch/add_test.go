@@ -170,3 +170,16 @@ func TestAddSavesCleanLinkAndValidText(t *testing.T) {
 		t.Errorf("saved text = %q, want the undecodable byte replaced", doc.Body())
 	}
 }
+
+// An article bigger than the corpus takes is refused, not saved to be skipped.
+func TestAddRefusesArticleOverCorpusLimit(t *testing.T) {
+	srv := newsSite(t)
+	a, _ := testAdder(t)
+	a.Store.MaxBytes = 500
+	if _, err := a.Add(context.Background(), srv.URL+"/news/new-bridge"); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("Add() error = %v, want ErrTooLarge", err)
+	}
+	if entries, _ := os.ReadDir(a.Store.Dir); len(entries) != 0 {
+		t.Errorf("corpus dir holds %d entries, want 0", len(entries))
+	}
+}

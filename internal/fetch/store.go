@@ -29,6 +29,13 @@ func (s Store) documents() ([]corpus.Document, error) {
 	return docs, nil
 }
 
+func (s Store) maxBytes() int64 {
+	if s.MaxBytes > 0 {
+		return s.MaxBytes
+	}
+	return corpus.DefaultMaxBytes
+}
+
 // frontMatter is what Save writes before the text, in this order.
 type frontMatter struct {
 	Title  string `yaml:"title"`
@@ -48,6 +55,9 @@ func (s Store) Save(a Article, link string, added time.Time) (corpus.Document, e
 		return corpus.Document{}, fmt.Errorf("save article: %w", err)
 	}
 	data := []byte("---\n" + string(fm) + "---\n\n" + a.Text + "\n")
+	if limit := s.maxBytes(); int64(len(data)) > limit {
+		return corpus.Document{}, fmt.Errorf("save article: %d bytes, over corpus.max_file_bytes %d: %w", len(data), limit, ErrTooLarge)
+	}
 	name := fileName(a, link)
 	path := filepath.Join(s.Dir, name)
 	doc, err := corpus.Parse(path, data)
