@@ -3,6 +3,8 @@ package fetch
 import (
 	"errors"
 	"fmt"
+	"io/fs"
+	"syscall"
 )
 
 // StatusError is a response other than 200 (or 304 to a conditional request).
@@ -44,6 +46,9 @@ func Explain(err error) string {
 		if errors.Is(err, k.err) {
 			return k.msg
 		}
+	}
+	if errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) {
+		return "I couldn't save the article: the corpus directory is not writable."
 	}
 	return "I couldn't fetch that page; the error has been logged."
 }

@@ -2,6 +2,7 @@ package fetch
 
 import (
 	"fmt"
+	"io/fs"
 	"strings"
 	"testing"
 
@@ -15,6 +16,7 @@ func TestExplain(t *testing.T) {
 		fmt.Errorf("add x: %w", &StatusError{"404 Not Found"}):  "The site answered 404 Not Found instead of the page.",
 		fmt.Errorf("add x: %w", ErrPaywall):                     "That page shows only a paywall, not the article.",
 		fmt.Errorf("add x: %w: %w", ErrTLS, fmt.Errorf("x509")): "The site's secure connection could not be verified (TLS error).",
+		fmt.Errorf("save article: %w", fs.ErrPermission):        "I couldn't save the article: the corpus directory is not writable.",
 		fmt.Errorf("something else"):                            "I couldn't fetch that page; the error has been logged.",
 	}
 	for err, want := range cases {
