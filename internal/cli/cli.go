@@ -55,6 +55,8 @@ func commands() []command {
 		{"ask", "answer a question from the articles, with citations", runAsk},
 		{"sources", "list the articles in the corpus", runSources},
 		{"source", "print one article by ID", runSource},
+		{"add", "add an article to the corpus from its link", runAdd},
+		{"feeds", "show the followed feeds' state; --poll polls them once", runFeeds},
 		{"index", "build or refresh the index cache", runIndex},
 		{"eval", "measure answer quality on an eval file", runEval},
 		{"timeline", "the event's chronology, dated and cited", runTimeline},

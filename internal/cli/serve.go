@@ -65,6 +65,7 @@ token; DISCORD_API_URL overrides discord.api_url. See README.md, "Discord".`, en
 		maxQuestion = cfg.Answer.MaxQuestionChars
 	}
 	votes := discord.NewFeedbackLog(filepath.Join(dc.DataDir, feedbackFile))
+	adder := webAdder(cfg, d.metrics)
 	bot, err := discord.New(d.lib.Asker(metrics.FrontendDiscord), d.lib, votes, discord.Options{
 		Token:            token,
 		APIURL:           dc.APIURL,
@@ -82,12 +83,16 @@ token; DISCORD_API_URL overrides discord.api_url. See README.md, "Discord".`, en
 		Events:           discordEvents(d.metrics),
 		Timeline:         news.BuildTimeline,
 		Quotes:           func(docs []corpus.Document) discord.QuoteFinder { return news.IndexQuotes(docs) },
+		Adder:            adder,
+		AddRoles:         cfg.Feeds.AddRoles,
 	})
 	if err != nil {
 		return err
 	}
 	d.ops.AddCheck("discord", bot.Ready)
 	go refreshOnReload(ctx, d.lib, bot)
+	stopFeeds := startFeeds(ctx, cfg, adder, d.metrics, d.log)
+	defer stopFeeds()
 	d.log.Info("starting discord bot", "articles", len(d.lib.Documents()), "feedback", votes.Path())
 	return bot.Run(ctx)
 }

@@ -70,6 +70,9 @@ func runSource(ctx context.Context, args []string, env Env) error {
 	if d.URL != "" {
 		fmt.Fprintf(env.Stdout, "URL:      %s\n", d.URL)
 	}
+	if d.Added != "" {
+		fmt.Fprintf(env.Stdout, "Added:    %s\n", d.Added)
+	}
 	fmt.Fprintf(env.Stdout, "File:     %s\nPassages: %d\n\n%s\n", d.Path, a.lib.ChunkCount(d.ID), d.Body())
 	return nil
 }

@@ -22,6 +22,7 @@ type Config struct {
 	Discord  Discord  `toml:"discord"`
 	HTTP     HTTP     `toml:"http"`
 	Reload   Reload   `toml:"reload"`
+	Feeds    Feeds    `toml:"feeds"`
 }
 
 // Corpus is the [corpus] table.
@@ -74,6 +75,7 @@ func Default() Config {
 		Log:      Log{Level: "info", Format: "auto"},
 		Discord:  DefaultDiscord(),
 		Reload:   defaultReload(),
+		Feeds:    defaultFeeds(),
 	}
 }
 

@@ -48,5 +48,6 @@ func (c Config) Validate() error {
 	}
 	errs = append(errs, validateDiscord(c.Discord)...)
 	errs = append(errs, c.validateOps()...)
+	errs = append(errs, c.validateFeeds()...)
 	return errors.Join(errs...)
 }

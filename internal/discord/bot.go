@@ -49,6 +49,9 @@ type Options struct {
 	// The news views: /timeline and /quote are built from the catalog with these.
 	Timeline TimelineFunc   // news.BuildTimeline when nil
 	Quotes   QuoteIndexFunc // news.IndexQuotes when nil
+
+	Adder    Adder    // adds articles by link for /add; no /add when nil
+	AddRoles []string // role IDs that may /add besides members with Manage Server
 }
 
 // Bot is the Discord front end. New makes one; Run connects and serves

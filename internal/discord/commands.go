@@ -99,7 +99,7 @@ func Commands(maxQuestion int) []*discordgo.ApplicationCommand {
 // register overwrites the application's commands with Commands in one
 // call: per configured guild (they show at once), or globally.
 func (b *Bot) register(ctx context.Context, s *discordgo.Session, app string) error {
-	cmds := Commands(b.opt.MaxQuestion)
+	cmds := b.withAdd(Commands(b.opt.MaxQuestion))
 	guilds := b.opt.GuildIDs
 	if len(guilds) == 0 {
 		guilds = []string{""}

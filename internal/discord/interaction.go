@@ -88,6 +88,8 @@ func (b *Bot) onCommand(ctx context.Context, rq *request) {
 		b.onTimeline(rq, data.Options)
 	case cmdQuote:
 		b.onQuote(rq, data.Options)
+	case cmdAdd:
+		b.onAdd(ctx, rq, data.Options)
 	default:
 		b.log.Warn("unknown slash command", "name", data.Name)
 		b.sendError(rq, msgUnknown)

@@ -33,6 +33,7 @@ type Metrics struct {
 	indexed     *prometheus.CounterVec
 	gateway     *prometheus.GaugeVec
 	rateLimited *prometheus.CounterVec
+	fetches     *prometheus.CounterVec
 }
 
 // New returns the bot's metrics registered in a fresh registry, together
@@ -53,6 +54,7 @@ func New(version string) *Metrics {
 	m.indexed = m.counterVec("index_chunks_total", "Passages indexed by reloads, by where their vector came from (embedded, reused).", "source")
 	m.gateway = m.gaugeVec("discord_gateway_state", "Discord gateway connection: 1 for the current state, 0 for the others.", "state")
 	m.rateLimited = m.counterVec("rate_limited_total", "Requests refused or delayed by a rate limit, by front end and limiter (user: the bot's per-user limit; upstream: a 429 from Discord or the LLM API).", "frontend", "limiter")
+	m.fetches = m.fetchCounter()
 	build := m.gaugeVec("build_info", "Always 1; labels say which build is running.", "version", "goversion")
 	build.WithLabelValues(version, runtime.Version()).Set(1)
 	m.reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
