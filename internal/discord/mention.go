@@ -59,7 +59,7 @@ func skipReason(s *discordgo.Session, m *discordgo.Message) string {
 
 // answerMessage answers the question in m, a message to the bot.
 func (b *Bot) answerMessage(ctx context.Context, s *discordgo.Session, m *discordgo.Message, me string, closing bool) {
-	q, refusal := b.admit(closing, m.Author.ID, stripMention(m.Content, me))
+	q, refusal := b.admit(closing, m.Author.ID, nameMentions(stripMention(m.Content, me), m.Mentions))
 	if refusal != "" {
 		b.replyTo(s, m, textMessage(refusal, false))
 		return
@@ -114,4 +114,23 @@ func mentions(m *discordgo.Message, id string) bool {
 func stripMention(content, id string) string {
 	content = strings.ReplaceAll(content, "<@"+id+">", " ")
 	return strings.ReplaceAll(content, "<@!"+id+">", " ")
+}
+
+// nameMentions replaces the mentions of the users in mentioned by their
+// display names, so "what did <@42> say?" asks about that person. Other
+// mention markup is left to answer.CleanQuestion, which removes it.
+func nameMentions(content string, mentioned []*discordgo.User) string {
+	for _, u := range mentioned {
+		if u == nil || u.ID == "" {
+			continue
+		}
+		name := u.GlobalName
+		if name == "" {
+			name = u.Username
+		}
+		for _, markup := range []string{"<@" + u.ID + ">", "<@!" + u.ID + ">"} {
+			content = strings.ReplaceAll(content, markup, name)
+		}
+	}
+	return content
 }
