@@ -87,6 +87,7 @@ token; DISCORD_API_URL overrides discord.api_url. See README.md, "Discord".`, en
 		return err
 	}
 	d.ops.AddCheck("discord", bot.Ready)
+	d.ops.AddDetail("discord", bot.CommandsDetail)
 	go refreshOnReload(ctx, d.lib, bot)
 	d.log.Info("starting discord bot", "articles", len(d.lib.Documents()), "feedback", votes.Path())
 	return bot.Run(ctx)
@@ -123,5 +124,6 @@ func discordEvents(m *metrics.Metrics) discord.Events {
 			}
 			m.SetGatewayState(state)
 		},
+		Commands: m.ObserveCommandRegistration,
 	}
 }
