@@ -10,9 +10,9 @@ import (
 // questions refused by the rate limit, and the gateway connection. Each
 // may be nil; each must be safe for concurrent use.
 type Events struct {
-	Feedback    func(up bool)        // a 👍 (true) or 👎 was recorded
-	RateLimited func(upstream bool)  // a user hit the bot's limit (false) or Discord answered 429 (true)
-	Gateway     func(connected bool) // the gateway connected (READY or RESUMED) or was lost
+	Feedback    func(up bool)         // a 👍 (true) or 👎 was recorded
+	RateLimited func(upstream bool)   // a user hit the bot's limit (false) or Discord answered 429 (true)
+	Gateway     func(connected bool)  // the gateway connected (READY or RESUMED) or was lost
 	Commands    func(registered bool) // an attempt to register the slash commands worked or failed
 }
 
