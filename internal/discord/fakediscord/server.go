@@ -6,7 +6,8 @@
 // Server.APIURL, opens a session with the token "Bot "+Token, and then drives
 // the bot by dispatching gateway events (Interaction, Message, Dispatch) and
 // asserting on the REST calls the bot made (Calls, WaitCall). Fail injects error
-// responses such as rate limits or expired interactions.
+// responses such as rate limits or expired interactions. SetQuirks switches on
+// behaviours of servers that implement the API only in part (Spacebar).
 //
 // The fake speaks the wire protocol only and does not import discordgo. It is
 // for tests: it keeps everything in memory and never touches the network
@@ -54,6 +55,7 @@ type Server struct {
 	channels map[string]string         // channelID → guildID ("" for DMs)
 	inters   map[string]*interaction   // token → interaction
 	commands map[string][]any          // "" or guild ID → registered commands
+	quirks   Quirks
 }
 
 // New starts a fake Discord listening on 127.0.0.1. t.Cleanup closes the
