@@ -137,6 +137,8 @@ func (b *Bot) Run(ctx context.Context) error {
 	s.AddHandlerOnce(func(_ *discordgo.Session, r *discordgo.Ready) { ready <- r })
 	s.AddHandler(b.onInteraction)
 	s.AddHandler(b.onMessage)
+	s.AddHandler(b.onRawEvent)
+	b.routeLibraryLog(b.opt.Logger)
 	b.watchConnection(s)
 
 	if err := b.whoAmI(ctx, s); err != nil {
