@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"path/filepath"
 
 	"github.com/almaty-news/newsbot/internal/answer"
@@ -65,7 +66,11 @@ token; DISCORD_API_URL overrides discord.api_url. See README.md, "Discord".`, en
 		maxQuestion = cfg.Answer.MaxQuestionChars
 	}
 	votes := discord.NewFeedbackLog(filepath.Join(dc.DataDir, feedbackFile))
-	bot, err := discord.New(d.lib.Asker(metrics.FrontendDiscord), d.lib, votes, discord.Options{
+	// The bot logs ("question answered" or "answer undelivered") and counts
+	// each question once its reply was delivered or refused.
+	asker := d.lib.Asker(metrics.FrontendDiscord)
+	asker.Uncounted, asker.Level = true, slog.LevelDebug
+	bot, err := discord.New(asker, d.lib, votes, discord.Options{
 		Token:            token,
 		APIURL:           dc.APIURL,
 		GuildIDs:         dc.GuildIDs,
@@ -125,5 +130,9 @@ func discordEvents(m *metrics.Metrics) discord.Events {
 			m.SetGatewayState(state)
 		},
 		Commands: m.ObserveCommandRegistration,
+		Question: m.ObserveQuestion,
+		Undelivered: func(cause string) {
+			m.ObserveUndelivered(metrics.FrontendDiscord, cause)
+		},
 	}
 }

@@ -45,11 +45,12 @@ func (h *harness) lastAnswerColor() int {
 
 // harnessOptions configure startServe.
 type harnessOptions struct {
-	corpus    string            // corpus directory; the seed corpus when ""
-	discord   string            // the [discord] table's lines; defaults below when ""
-	wallClock bool              // use the real clock (benchmarks)
-	extra     string            // more TOML tables, e.g. [http]
-	env       map[string]string // more environment, e.g. OPENAI_BASE_URL
+	corpus    string              // corpus directory; the seed corpus when ""
+	discord   string              // the [discord] table's lines; defaults below when ""
+	wallClock bool                // use the real clock (benchmarks)
+	extra     string              // more TOML tables, e.g. [http]
+	env       map[string]string   // more environment, e.g. OPENAI_BASE_URL
+	quirks    *fakediscord.Quirks // the fake behaves like a partial server (Spacebar) when set
 }
 
 // defaultDiscordTOML registers per guild, allows one channel and limits
@@ -68,6 +69,11 @@ shutdown_grace = "10s"
 func startServe(t testing.TB, opt harnessOptions) *harness {
 	t.Helper()
 	fake := fakediscord.New(t)
+	token := fakediscord.Token
+	if opt.quirks != nil {
+		fake.SetQuirks(*opt.quirks)
+		token = opt.quirks.Token
+	}
 	h := &harness{t: t, fake: fake, gate: &gate{started: make(chan struct{}, 1), release: make(chan struct{}), quit: make(chan struct{})},
 		logs: newLogBuffer(), data: t.TempDir(), done: make(chan error, 1)}
 	if !opt.wallClock {
@@ -94,7 +100,7 @@ func startServe(t testing.TB, opt harnessOptions) *harness {
 		Getenv: func(k string) string {
 			switch k {
 			case config.EnvDiscordToken:
-				return fakediscord.Token
+				return token
 			case config.EnvDiscordAPIURL:
 				return fake.APIURL()
 			}

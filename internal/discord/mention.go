@@ -77,11 +77,6 @@ func (b *Bot) answerMessage(ctx context.Context, s *discordgo.Session, m *discor
 		}
 		return b.ans.Ask(ctx, q)
 	})
-	if err != nil {
-		b.replyTo(s, m, textMessage(b.failure(err), false))
-		return
-	}
-	b.replyTo(s, m, renderReply(r, false))
 	via := "mention"
 	if m.GuildID == "" {
 		via = "dm"
@@ -89,15 +84,32 @@ func (b *Bot) answerMessage(ctx context.Context, s *discordgo.Session, m *discor
 	if len(history) > 0 {
 		via += " follow-up"
 	}
-	b.logAnswer(via, m.Author.ID, r, start, "reply")
+	if err != nil {
+		b.settle(via, m.Author.ID, r, err, b.replyTo(s, m, textMessage(b.failure(err), false)), start, "reply")
+		return
+	}
+	b.settle(via, m.Author.ID, r, nil, b.replyTo(s, m, renderReply(r, false)), start, "reply")
 }
 
-// replyTo sends msg as a reply to m, which it does not ping.
-func (b *Bot) replyTo(s *discordgo.Session, m *discordgo.Message, msg message) {
-	_, err := s.ChannelMessageSendComplex(m.ChannelID, msg.messageSend(m.SoftReference()), discordgo.WithContext(b.work))
+// replyTo sends msg as a reply to m, which it does not ping; when the
+// server refuses the reply, as a plain message in the channel. It returns
+// the refusals when neither went out.
+func (b *Bot) replyTo(s *discordgo.Session, m *discordgo.Message, msg message) error {
+	opt := discordgo.WithContext(b.work)
+	_, err := firstWay(
+		way{"reply", func() error {
+			_, err := s.ChannelMessageSendComplex(m.ChannelID, msg.messageSend(m.SoftReference()), opt)
+			return err
+		}},
+		way{"channel", func() error {
+			_, err := s.ChannelMessageSendComplex(m.ChannelID, msg.messageSend(nil), opt)
+			return err
+		}},
+	)
 	if err != nil {
-		b.log.Warn("reply to message", "err", b.redact(err), "channel", m.ChannelID)
+		b.log.Warn("reply to message not delivered", "err", b.oneLine(err), "channel", m.ChannelID)
 	}
+	return err
 }
 
 // mentions reports whether m mentions the user id.

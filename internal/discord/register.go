@@ -218,3 +218,13 @@ func scopeLabel(guild string) string {
 	}
 	return "guild " + guild
 }
+
+// oneLine is err in one line of at most four server messages' length,
+// without the token: for errors that join several refusals.
+func (b *Bot) oneLine(err error) string {
+	s := strings.Join(strings.Fields(b.redactText(err.Error())), " ")
+	if r := []rune(s); len(r) > 4*maxServerMessage {
+		s = string(r[:4*maxServerMessage]) + "…"
+	}
+	return s
+}
