@@ -64,6 +64,14 @@ type Server struct {
 // or disable its reconnects.
 func New(t testing.TB) *Server {
 	t.Helper()
+	s := Start()
+	t.Cleanup(s.close)
+	return s
+}
+
+// Start starts a fake Discord that lives until Close, for a test whose
+// client may still be closing after the test ended.
+func Start() *Server {
 	s := &Server{
 		changed:  make(chan struct{}),
 		nextID:   200000000000000000,
@@ -78,9 +86,12 @@ func New(t testing.TB) *Server {
 	mux.Handle("GET /ws/", s.gw) // discordgo appends a slash before the query
 	s.routeREST(mux)
 	s.http = httptest.NewServer(s.record(mux))
-	t.Cleanup(s.close)
 	return s
 }
+
+// Close shuts down a fake made with Start: gateway connections first,
+// then HTTP.
+func (s *Server) Close() { s.close() }
 
 // URL is the root URL of the fake's HTTP server, "http://127.0.0.1:PORT".
 func (s *Server) URL() string { return s.http.URL }
