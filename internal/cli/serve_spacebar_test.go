@@ -1,11 +1,14 @@
 package cli
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/almaty-news/newsbot/internal/config"
 	"github.com/almaty-news/newsbot/internal/discord/fakediscord"
 )
 
@@ -169,4 +172,40 @@ func countOutcome(body, o string) int {
 		}
 	}
 	return n
+}
+
+// TestServeTokenRefused checks that a token the server refuses stops bot
+// serve at start with a clear error, before connecting the gateway, and
+// without printing the token.
+func TestServeTokenRefused(t *testing.T) {
+	fake := fakediscord.New(t)
+	fake.SetQuirks(fakediscord.Spacebar()) // takes only Spacebar's token
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "config.toml")
+	writeFile(t, cfg, fmt.Sprintf("[index]\ncache_dir = \"off\"\n\n[discord]\ndata_dir = %q\n", dir))
+	var errs bytes.Buffer
+	env := Env{
+		Getenv: func(k string) string {
+			switch k {
+			case config.EnvDiscordToken:
+				return fakediscord.Token
+			case config.EnvDiscordAPIURL:
+				return fake.APIURL()
+			}
+			return ""
+		},
+		Stdin: strings.NewReader(""), Stdout: &bytes.Buffer{}, Stderr: &errs,
+	}
+	code := Main(t.Context(), []string{"serve", "--config", cfg, "--corpus", filepath.Join("..", "..", "corpus")}, env)
+	if code == 0 || !strings.Contains(errs.String(), "refused DISCORD_TOKEN (401)") {
+		t.Errorf("serve with a refused token = %d, %s; want an error saying the token was refused", code, errs.String())
+	}
+	if strings.Contains(errs.String(), fakediscord.Token) {
+		t.Error("the token appears in the output")
+	}
+	for _, c := range fake.Calls() {
+		if c.Path == fakediscord.APIPath+"/gateway" {
+			t.Errorf("the bot connected to the gateway with a refused token")
+		}
+	}
 }
