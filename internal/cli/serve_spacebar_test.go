@@ -118,8 +118,41 @@ func TestServeOnSpacebar(t *testing.T) {
 		}
 	})
 
+	t.Run("notice goes out publicly", func(t *testing.T) {
+		h.t = t
+		defer func() { h.t = parent }()
+		sent := h.ask("   ")
+		c := h.waitCall("the public notice", func(c fakediscord.Call) bool {
+			return c.Path == sent.CallbackPath() && c.Status == 204
+		})
+		var cb wireCallback
+		decodeJSON(t, c.JSON(), &cb)
+		if cb.Data.Flags&64 != 0 || !strings.Contains(cb.Data.Content, "empty") {
+			t.Errorf("notice = %s, want the public refusal of an empty question", c.JSON())
+		}
+	})
+	t.Run("refused edit becomes a followup", func(t *testing.T) {
+		h.t = t
+		defer func() { h.t = parent }()
+		h.fake.SetQuirks(fakediscord.Quirks{Token: q.Token, RefuseCommands: true}) // deferrals work here
+		defer h.fake.SetQuirks(q)
+		h.gate.arm()
+		sent := h.ask("How many police officers were killed?", fakediscord.Option{Name: "private", Value: false})
+		h.awaitStarted()
+		h.clock.Advance(h.budget)
+		h.callback(sent)
+		h.fake.Fail("PATCH", sent.OriginalPath(), 404, `{"message":"Unknown Webhook","code":10015}`, 1)
+		h.gate.release <- struct{}{}
+		c := h.waitCall("the followup", fakediscord.Match("POST", sent.FollowupPath()))
+		var m wireMessage
+		decodeJSON(t, c.JSON(), &m)
+		if c.Status != 200 || len(m.Embeds) != 1 || len(m.Embeds[0].Fields) == 0 {
+			t.Errorf("followup = %d %+v, want the cited answer", c.Status, m.Embeds)
+		}
+	})
+
 	metrics := waitHTTP(t, base+"/metrics", func(_ int, body string) bool {
-		return strings.Contains(body, `outcome="undelivered"`) && countOutcome(body, "answered") == 4
+		return strings.Contains(body, `outcome="undelivered"`) && countOutcome(body, "answered") == 5
 	})
 	if n := countOutcome(metrics, "undelivered"); n != 1 {
 		t.Errorf("undelivered questions = %d, want 1\n%s", n, metrics)
@@ -128,8 +161,8 @@ func TestServeOnSpacebar(t *testing.T) {
 		t.Errorf("/metrics lacks the undelivered answer's cause")
 	}
 	logs := h.logs.String()
-	if n := strings.Count(logs, `"msg":"question answered"`); n != 4 {
-		t.Errorf("%d \"question answered\" log lines, want 4 (the delivered ones)", n)
+	if n := strings.Count(logs, `"msg":"question answered"`); n != 5 {
+		t.Errorf("%d \"question answered\" log lines, want 5 (the delivered ones)", n)
 	}
 	if !strings.Contains(logs, `"msg":"answer undelivered"`) || !strings.Contains(logs, `"cause":"http_403"`) {
 		t.Errorf("no \"answer undelivered\" log line with its cause\nlogs:\n%s", logs)

@@ -2,8 +2,13 @@ package discord
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
 	"strings"
 	"testing"
+
+	"github.com/bwmarrin/discordgo"
 )
 
 // TestCommandPayload checks the JSON registered: no null anywhere (a
@@ -32,5 +37,28 @@ func TestCommandPayload(t *testing.T) {
 			}
 		}
 		golden(t, name, v)
+	}
+}
+
+// TestShortError checks the one line logged and shown in /readyz for a
+// refused registration: status and the server's message, cut to a
+// readable length, without the token.
+func TestShortError(t *testing.T) {
+	b := newTestBot(t, newFakeClock(), Options{})
+	long := "Invalid Form Body " + b.opt.Token + " " + strings.Repeat("options.0.choices: must be an array; ", 40)
+	err := fmt.Errorf("wrapped: %w", &discordgo.RESTError{
+		Response:     &http.Response{StatusCode: 400},
+		ResponseBody: []byte(`{"message":"` + long + `"}`),
+		Message:      &discordgo.APIErrorMessage{Code: 50035, Message: long},
+	})
+	got := b.shortError(err)
+	if !strings.HasPrefix(got, "400 Invalid Form Body") || strings.Contains(got, b.opt.Token) || strings.Contains(got, "\n") {
+		t.Errorf("shortError() = %q, want one line: the status and message, without the token", got)
+	}
+	if n := len([]rune(got)); n > maxServerMessage+10 {
+		t.Errorf("shortError() is %d characters, want at most about %d", n, maxServerMessage)
+	}
+	if got := cause(errors.Join(err, &discordgo.RESTError{Response: &http.Response{StatusCode: 403}})); got != "http_403" {
+		t.Errorf("cause() = %q, want the last refusal, http_403", got)
 	}
 }
