@@ -24,6 +24,7 @@ func (b *Bot) onAsk(ctx context.Context, rq *request, opts []*discordgo.Applicat
 	}
 	private := boolOption(opts, optPrivate, b.opt.PrivateByDefault)
 	question, _ := stringOption(opts, optQuestion)
+	question = nameMentions(question, resolvedUsers(rq.i))
 	q, refusal := b.admit(rq.closing, rq.user.ID, question)
 	if refusal != "" {
 		b.sendError(rq, refusal)

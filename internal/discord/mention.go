@@ -146,3 +146,17 @@ func nameMentions(content string, mentioned []*discordgo.User) string {
 	}
 	return content
 }
+
+// resolvedUsers are the users a slash command's options mention, as the
+// server resolved them.
+func resolvedUsers(i *discordgo.Interaction) []*discordgo.User {
+	data, ok := i.Data.(discordgo.ApplicationCommandInteractionData)
+	if !ok || data.Resolved == nil {
+		return nil
+	}
+	users := make([]*discordgo.User, 0, len(data.Resolved.Users))
+	for _, u := range data.Resolved.Users {
+		users = append(users, u)
+	}
+	return users
+}

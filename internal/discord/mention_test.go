@@ -29,3 +29,17 @@ func TestNameMentions(t *testing.T) {
 		t.Errorf("cleaned = %q, %v; want %q", q, err, "what did Akim Press say?")
 	}
 }
+
+func TestResolvedUsers(t *testing.T) {
+	i := &discordgo.Interaction{Data: discordgo.ApplicationCommandInteractionData{
+		Resolved: &discordgo.ApplicationCommandInteractionDataResolved{
+			Users: map[string]*discordgo.User{"42": {ID: "42", Username: "akim"}},
+		},
+	}}
+	if got := nameMentions("what did <@42> say?", resolvedUsers(i)); got != "what did akim say?" {
+		t.Errorf("with the resolved users = %q, want the name", got)
+	}
+	if got := resolvedUsers(&discordgo.Interaction{}); got != nil {
+		t.Errorf("resolvedUsers(no data) = %v, want none", got)
+	}
+}
