@@ -118,8 +118,9 @@ func New(ans Answerer, cat Catalog, votes FeedbackStore, opt Options) (*Bot, err
 	return b, nil
 }
 
-// Run connects to Discord, registers the slash commands and answers until
-// ctx ends. Then it stops taking questions, gives those in flight the
+// Run checks the token (GET /users/@me), connects to Discord, registers the
+// slash commands in the background (retried while the server refuses them;
+// see CommandsDetail) and answers until ctx ends. Then it stops taking questions, gives those in flight the
 // shutdown grace period to finish, and closes the gateway. It returns nil
 // after a clean shutdown.
 func (b *Bot) Run(ctx context.Context) error {
