@@ -17,6 +17,10 @@ func TestCleanQuestion(t *testing.T) {
 		{"bad \xff utf8", "bad utf8", nil},
 		{strings.Repeat("a", 501), "", ErrQuestionTooLong},
 		{strings.Repeat("ж", 500), strings.Repeat("ж", 500), nil},
+		{"<@&456> what sparked the protests?", "what sparked the protests?", nil},
+		{"<@123> <@!123>, who? <#789> @everyone @here", ", who?", nil},
+		{"@everyone", "", ErrEmptyQuestion},
+		{"mail me@heretic.org <@abc>", "mail me@heretic.org <@abc>", nil},
 	}
 	for _, tt := range tests {
 		got, err := CleanQuestion(tt.in, 0)

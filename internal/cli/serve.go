@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"path/filepath"
 
 	"github.com/almaty-news/newsbot/internal/answer"
@@ -66,7 +67,11 @@ token; DISCORD_API_URL overrides discord.api_url. See README.md, "Discord".`, en
 	}
 	votes := discord.NewFeedbackLog(filepath.Join(dc.DataDir, feedbackFile))
 	adder := webAdder(cfg, d.metrics)
-	bot, err := discord.New(d.lib.Asker(metrics.FrontendDiscord), d.lib, votes, discord.Options{
+	// The bot logs ("question answered" or "answer undelivered") and counts
+	// each question once its reply was delivered or refused.
+	asker := d.lib.Asker(metrics.FrontendDiscord)
+	asker.Uncounted, asker.Level = true, slog.LevelDebug
+	bot, err := discord.New(asker, d.lib, votes, discord.Options{
 		Token:            token,
 		APIURL:           dc.APIURL,
 		GuildIDs:         dc.GuildIDs,
@@ -90,6 +95,7 @@ token; DISCORD_API_URL overrides discord.api_url. See README.md, "Discord".`, en
 		return err
 	}
 	d.ops.AddCheck("discord", bot.Ready)
+	d.ops.AddDetail("discord", bot.CommandsDetail)
 	go refreshOnReload(ctx, d.lib, bot)
 	stopFeeds := startFeeds(ctx, cfg, adder, d.metrics, d.log)
 	defer stopFeeds()
@@ -127,6 +133,11 @@ func discordEvents(m *metrics.Metrics) discord.Events {
 				state = metrics.GatewayConnected
 			}
 			m.SetGatewayState(state)
+		},
+		Commands: m.ObserveCommandRegistration,
+		Question: m.ObserveQuestion,
+		Undelivered: func(cause string) {
+			m.ObserveUndelivered(metrics.FrontendDiscord, cause)
 		},
 	}
 }

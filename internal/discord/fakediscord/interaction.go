@@ -76,6 +76,7 @@ type interaction struct {
 	messageID     string // the component's message
 	acked         bool
 	original      string // ID of the @original message, once there is one
+	hollow        bool   // deferred under Quirks.HollowDeferral: no webhook works
 }
 
 // Interaction dispatches INTERACTION_CREATE for in to the connected client and
