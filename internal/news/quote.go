@@ -145,9 +145,13 @@ func dropHonorifics(title string) string {
 // or honorific ("Mr Tokayev", "Tokayev") counts as a name.
 func splitName(phrase string) (string, string) {
 	if ns := Names(phrase); len(ns) > 0 {
+		// Names joins a name's words with single spaces, so a name written
+		// otherwise ("U.S." read as "U S") is not found verbatim: then the
+		// phrase holds no name to split off.
 		name := ns[len(ns)-1]
-		i := strings.LastIndex(phrase, name)
-		return name, strings.TrimSpace(strings.TrimRight(phrase[:i], ", "))
+		if i := strings.LastIndex(phrase, name); i >= 0 {
+			return name, strings.TrimSpace(strings.TrimRight(phrase[:i], ", "))
+		}
 	}
 	ws := words(phrase)
 	if len(ws) == 0 {
