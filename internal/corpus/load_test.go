@@ -185,3 +185,22 @@ func TestLoadSymlinks(t *testing.T) {
 		}
 	}
 }
+
+func TestFilesCountsFilesNotProblems(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"a.md":  "---\nfoo: 1\nbar: 2\ndate: someday\n---\nAlpha body.\n",
+		"b.bin": "x",
+		"c.txt": "Charlie body.\n",
+	})
+	_, problems, err := Load(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(problems) < 3 {
+		t.Fatalf("Load() = %d problems, want several for a.md: %v", len(problems), problems)
+	}
+	if n := Files(problems); n != 2 {
+		t.Errorf("Files() = %d, want 2 (a.md and b.bin)", n)
+	}
+}
