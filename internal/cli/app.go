@@ -147,3 +147,15 @@ func logProblems(log *slog.Logger, problems []corpus.Problem) {
 		log.Warn("corpus file problem", "file", p.Path, "reason", p.Reason, "skipped", p.Skipped)
 	}
 }
+
+// requireArticles returns an error saying why there is nothing to answer
+// from when the corpus holds no article: an abstention would hide it.
+func (a *app) requireArticles() error {
+	if len(a.lib.Documents()) > 0 {
+		return nil
+	}
+	if n := corpus.Files(a.lib.Problems()); n > 0 {
+		return fmt.Errorf("no articles to answer from: none of the %d file(s) in %s could be loaded (see the log above)", n, a.cfg.Corpus.Dir)
+	}
+	return fmt.Errorf("no articles to answer from: %s holds no .txt or .md file", a.cfg.Corpus.Dir)
+}

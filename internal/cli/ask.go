@@ -40,6 +40,9 @@ func runAsk(ctx context.Context, args []string, env Env) error {
 	if err != nil {
 		return err
 	}
+	if err := a.requireArticles(); err != nil {
+		return fmt.Errorf("ask: %w", err)
+	}
 	if question == "-" {
 		return a.askLines(ctx, env)
 	}

@@ -33,3 +33,21 @@ func TestSourcesCountsFilesWithProblems(t *testing.T) {
 		t.Errorf("sources footer counts problems, want 2 files:\n%s", out)
 	}
 }
+
+func TestAskEmptyCorpusFails(t *testing.T) {
+	for name, files := range map[string]map[string]string{
+		"empty":        {},
+		"only skipped": {"a.txt": "", "b.pdf": "%PDF"},
+	} {
+		dir := corpusDir(t, files)
+		for _, args := range [][]string{{"ask", "What happened?"}, {"ask", "--json", "-"}} {
+			code, out, errOut := runCLI(t, "What happened?\n", append(args, "--corpus", dir)...)
+			if code == 0 {
+				t.Errorf("%s corpus: bot %q exit 0, want an error; stdout %q", name, args, out)
+			}
+			if !strings.Contains(errOut, "no articles to answer from") {
+				t.Errorf("%s corpus: bot %q stderr = %q, want it to say there are no articles", name, args, errOut)
+			}
+		}
+	}
+}
