@@ -25,7 +25,10 @@ func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(fo
 
 // Main runs the command in args (without the program name) and returns
 // the process exit status: 0 on success, 2 for a usage error, 1 otherwise.
+// Everything written to stdout and stderr has its control characters
+// escaped (see escaper).
 func Main(ctx context.Context, args []string, env Env) int {
+	env.Stdout, env.Stderr = &escaper{w: env.Stdout}, &escaper{w: env.Stderr}
 	err := run(ctx, args, env)
 	if err == nil {
 		return 0

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -49,5 +50,56 @@ func TestAskEmptyCorpusFails(t *testing.T) {
 				t.Errorf("%s corpus: bot %q stderr = %q, want it to say there are no articles", name, args, errOut)
 			}
 		}
+	}
+}
+
+// rawControl returns the first control character in s other than newline
+// and tab, or a bidirectional override, or -1.
+func rawControl(s string) rune {
+	for _, r := range s {
+		if escaped(r) {
+			return r
+		}
+	}
+	return -1
+}
+
+func TestTerminalOutputEscapesControlCharacters(t *testing.T) {
+	const body = "Protesters stormed the mayor's office\x1b[2J in Almaty on Wednesday, police said.\r\n" +
+		"\"The attackers were \x1b]0;pwned\x07liquidated,\" police spokeswoman Saltanat Azirbek said on Thursday.\n" +
+		"The \u202egnorw\u202c airport was closed\u0085 on January 5, 2022.\n"
+	dir := corpusDir(t, map[string]string{
+		"evil\x1b[31m.md": "---\ntitle: \"Riot \\e]0;owned\\a in the \\x9b31mcity\"\noutlet: \"Wire\\r\"\ndate: 2022-01-06\n---\n" + body,
+	})
+	runs := [][]string{
+		{"sources"},
+		{"source", "evil\x1b[31m"},
+		{"ask", "What did protesters storm in Almaty?"},
+		{"timeline"},
+		{"quote", "attackers were liquidated"},
+		{"quotes"},
+	}
+	for _, args := range runs {
+		code, out, errOut := runCLI(t, "", append(args, "--corpus", dir)...)
+		if code != 0 {
+			t.Errorf("bot %q: exit %d, stderr %q", args, code, errOut)
+		}
+		if r := rawControl(out); r >= 0 {
+			t.Errorf("bot %q writes the raw control character %U:\n%q", args, r, out)
+		}
+		if r := rawControl(errOut); r >= 0 {
+			t.Errorf("bot %q logs the raw control character %U:\n%q", args, r, errOut)
+		}
+		if !strings.Contains(out, `\u001b`) {
+			t.Errorf("bot %q: no visible escape for ESC in %q", args, out)
+		}
+	}
+	code, out, _ := runCLI(t, "", "ask", "--json", "What did protesters storm in Almaty?", "--corpus", dir)
+	var reply map[string]any
+	if err := json.Unmarshal([]byte(out), &reply); code != 0 || err != nil {
+		t.Fatalf("ask --json: exit %d, %v: %q", code, err, out)
+	}
+	if text, _ := reply["answer"].(string); !strings.Contains(text, "\x1b[2J") && !strings.Contains(text, "mayor") {
+		t.Errorf("ask --json answer %q lost the article's text", text)
 	}
 }
