@@ -57,10 +57,18 @@ func escaped(r rune) bool {
 	return unicode.IsControl(r) || r >= '\u202a' && r <= '\u202e' || r >= '\u2066' && r <= '\u2069'
 }
 
-// unescaped returns the writer an escaper wraps, or w.
+// Unwrap returns the writer e writes to.
+func (e *escaper) Unwrap() io.Writer { return e.w }
+
+// unescaped returns the writer under the escaper and redactor that Main
+// puts in front of stdout and stderr: the terminal, for output that is
+// the bot's own (a progress bar's \r), and for telling a terminal apart.
 func unescaped(w io.Writer) io.Writer {
-	if e, ok := w.(*escaper); ok {
-		return e.w
+	for {
+		u, ok := w.(interface{ Unwrap() io.Writer })
+		if !ok {
+			return w
+		}
+		w = u.Unwrap()
 	}
-	return w
 }
