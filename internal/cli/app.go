@@ -2,14 +2,11 @@ package cli
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
 	"log/slog"
-	"os"
-	"path/filepath"
+	"time"
 
 	"github.com/almaty-news/newsbot/internal/answer"
 	"github.com/almaty-news/newsbot/internal/chunk"
@@ -85,6 +82,7 @@ func openAppWith(ctx context.Context, cfg config.Config, log *slog.Logger, progr
 		return nil, corpusError(err, cfg.Corpus.Dir)
 	}
 	logProblems(log, lib.Problems())
+	pruneCaches(log, cache, time.Now(), cacheMaxAge)
 	svc := &answer.Service{
 		Retriever:   lib,
 		Docs:        lib,
@@ -94,28 +92,6 @@ func openAppWith(ctx context.Context, cfg config.Config, log *slog.Logger, progr
 	}
 	useLLM(svc, cfg, log, meter)
 	return &app{cfg: cfg, lib: lib, libOpts: libOpts, service: svc, asker: cliAsker(cfg, log, lib, libOpts, svc), log: log, meter: meter}, nil
-}
-
-// cachePath is the index cache file for the configured corpus: one file
-// per corpus directory under the cache dir. "" means no cache.
-func cachePath(cfg config.Config) (string, error) {
-	dir := cfg.Index.CacheDir
-	if dir == "off" {
-		return "", nil
-	}
-	if dir == "" {
-		base, err := os.UserCacheDir()
-		if err != nil {
-			return "", fmt.Errorf("find user cache dir: %w", err)
-		}
-		dir = filepath.Join(base, "newsbot")
-	}
-	abs, err := filepath.Abs(cfg.Corpus.Dir)
-	if err != nil {
-		return "", fmt.Errorf("resolve corpus dir: %w", err)
-	}
-	sum := sha256.Sum256([]byte(abs))
-	return filepath.Join(dir, "index-"+hex.EncodeToString(sum[:6])+".gob"), nil
 }
 
 // corpusError says which setting to fix when the corpus directory is
