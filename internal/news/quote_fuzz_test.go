@@ -3,6 +3,8 @@ package news
 import (
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -81,4 +83,18 @@ func FuzzAttribute(f *testing.F) {
 			}
 		}
 	})
+}
+
+// BenchmarkQuotesOneLongSentence is a text of many quotes and no full
+// stop: attribution reads a bounded window around each quote, so the time
+// grows with the number of quotes, not with their square.
+func BenchmarkQuotesOneLongSentence(b *testing.B) {
+	for _, n := range []int{500, 2000} {
+		text := strings.Repeat(`"We are fine," he said and "ok" `, n)
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			for b.Loop() {
+				Quotes(doc(text))
+			}
+		})
+	}
 }
