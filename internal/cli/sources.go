@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"text/tabwriter"
+
+	"github.com/almaty-news/newsbot/internal/corpus"
 )
 
 func runSources(ctx context.Context, args []string, env Env) error {
@@ -43,7 +45,7 @@ func runSources(ctx context.Context, args []string, env Env) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	if n := len(a.lib.Problems()); n > 0 {
+	if n := corpus.Files(a.lib.Problems()); n > 0 {
 		fmt.Fprintf(env.Stdout, "\n%d file(s) had problems; see the log above.\n", n)
 	}
 	return nil

@@ -5,6 +5,9 @@ import (
 	"fmt"
 )
 
+// MaxK is the most passages a question may retrieve (retrieve.k, --k).
+const MaxK = 50
+
 // Validate returns every problem of c at once, each naming its key.
 func (c Config) Validate() error {
 	var errs []error
@@ -23,8 +26,8 @@ func (c Config) Validate() error {
 	if c.Chunk.Overlap < 0 || c.Chunk.Overlap > c.Chunk.Size/2 {
 		bad("chunk.overlap", "must be between 0 and half of chunk.size, got %d", c.Chunk.Overlap)
 	}
-	if c.Retrieve.K < 1 || c.Retrieve.K > 50 {
-		bad("retrieve.k", "must be between 1 and 50, got %d", c.Retrieve.K)
+	if c.Retrieve.K < 1 || c.Retrieve.K > MaxK {
+		bad("retrieve.k", "must be between 1 and %d, got %d", MaxK, c.Retrieve.K)
 	}
 	if c.Answer.MaxSentences < 1 || c.Answer.MaxSentences > 10 {
 		bad("answer.max_sentences", "must be between 1 and 10, got %d", c.Answer.MaxSentences)

@@ -57,7 +57,7 @@ func (b *Bot) watchConnection(s *discordgo.Session) {
 // /sources, /source, /timeline and /quote show the articles now served.
 func (b *Bot) Refresh() {
 	x := newDocIndex(b.cat)
-	x.news = &newsViews{docs: x.docs, timeline: b.opt.Timeline, quotes: b.opt.Quotes}
+	x.news = &newsViews{docs: x.docs, timeline: b.opt.Timeline, quotes: b.opt.Quotes, log: b.log}
 	b.docs.Store(x)
 }
 
