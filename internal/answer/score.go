@@ -57,12 +57,19 @@ func match(terms map[string]bool, t retrieve.QueryTerm) float64 {
 	if terms[t.Term] {
 		return 1
 	}
+	var best float64
 	for _, r := range t.Related {
 		if terms[r] {
-			return relatedCredit
+			best = relatedCredit
+			break
 		}
 	}
-	return 0
+	for _, l := range lexLinks(strings.ToLower(t.Surface)) {
+		if l.credit > best && terms[l.stem] {
+			best = l.credit
+		}
+	}
+	return best
 }
 
 // score fills coverage, fit and score of every candidate and sorts them,
