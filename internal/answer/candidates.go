@@ -29,7 +29,7 @@ type candidate struct {
 	window     map[string]bool // content terms of windowText
 	verified   float64         // weighted share of the question's terms in the window (passage terms count half)
 	typed      bool            // holds an answer of the asked type in words the question does not use
-	words      []string        // lower-case words of the passage, for loose name matching
+	words      []string        // lower-case words of windowText, for loose name matching
 
 	claims     []news.Claim // figures the sentence reports; see figures
 	claimsDone bool
@@ -94,10 +94,10 @@ func continues(sentence string) bool {
 	return referenceWords[strings.ToLower(strings.Trim(f[0], `"'“‘(,`))]
 }
 
-// passageWords returns the lower-case words of the candidate's passage.
-func (c *candidate) passageWords() []string {
+// windowWords returns the lower-case words of the candidate's window.
+func (c *candidate) windowWords() []string {
 	if c.words == nil {
-		for _, t := range retrieve.Tokenize(c.passage.Text) {
+		for _, t := range retrieve.Tokenize(c.windowText) {
 			c.words = append(c.words, strings.ToLower(t.Surface))
 		}
 	}

@@ -46,13 +46,14 @@ func (e *Extractive) Compose(_ context.Context, in Input) (Reply, error) {
 	cands := candidates(in.Passages)
 	kind := questionKind(in.Question)
 	score(cands, in.Query, kind)
+	all := cands
 	cands = verified(cands, Analyze(in.Question, in.Query), in.Query, in.Docs, e.minVerified())
 	if len(cands) == 0 || cands[0].coverage < e.minCoverage()*0.5 || unheardSpeaker(in.Question, cands) || unnamedRole(in.Question, cands) {
 		r.Text, r.Abstained = AbstainText, true
 		return r, nil
 	}
 	groups := e.pick(cands, in.Query, kind, in.Docs)
-	relevant := relevantCands(cands)
+	relevant := relevantCands(all) // other reports' wordings need not pass on their own
 	groups = corroborate(groups, relevant, in.Docs)
 	notes := figureNotes(relevant, in.Question, in.Docs)
 	if len(notes) > 0 {
