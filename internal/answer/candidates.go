@@ -28,7 +28,7 @@ type candidate struct {
 	windowText string          // the sentence, after the one it continues when it opens with a reference
 	window     map[string]bool // content terms of windowText
 	verified   float64         // weighted share of the question's terms in the window (passage terms count half)
-	typed      bool            // holds an answer of the asked type in words the question does not use
+	typed      float64         // how surely it holds an answer of the asked type in words the question does not use
 	words      []string        // lower-case words of windowText, for loose name matching
 
 	claims     []news.Claim // figures the sentence reports; see figures
@@ -75,6 +75,11 @@ func candidates(passages []retrieve.Passage) []*candidate {
 		}
 	}
 	return out
+}
+
+// key names the sentence by its place: article and byte offset.
+func (c *candidate) key() string {
+	return c.passage.DocID + "@" + strconv.Itoa(c.start)
 }
 
 // referenceWords open a sentence that leans on the one before it.

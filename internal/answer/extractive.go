@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"sort"
 
 	"github.com/almaty-news/newsbot/internal/retrieve"
 )
@@ -36,6 +37,14 @@ var _ Composer = (*Extractive)(nil)
 // Compose answers from in.Passages or abstains.
 func (e *Extractive) Compose(_ context.Context, in Input) (Reply, error) {
 	r := Reply{Composer: ComposerExtractive}
+	a := Analyze(in.Question, in.Query)
+	if len(a.Parts) > 1 && !isInjection(in.Question) {
+		if pr, ok := e.composeParts(in, a); ok {
+			return pr, nil
+		}
+		r.Text, r.Abstained = AbstainText, true
+		return r, nil
+	}
 	if reason := e.abstainReason(in); reason != "" {
 		r.Text, r.Abstained = reason, true
 		return r, nil
@@ -47,7 +56,7 @@ func (e *Extractive) Compose(_ context.Context, in Input) (Reply, error) {
 	kind := questionKind(in.Question)
 	score(cands, in.Query, kind)
 	all := cands
-	cands = verified(cands, Analyze(in.Question, in.Query), in.Query, in.Docs, e.minVerified())
+	cands = verified(cands, a, in.Query, in.Docs, e.minVerified())
 	if len(cands) == 0 || cands[0].coverage < e.minCoverage()*0.5 || unheardSpeaker(in.Question, cands) || unnamedRole(in.Question, cands) {
 		r.Text, r.Abstained = AbstainText, true
 		return r, nil
@@ -104,9 +113,11 @@ func verified(cands []*candidate, a Analysis, q retrieve.Query, docs Catalog, mi
 			}
 		}
 		if verify(a, q, c, date, minCover) {
+			c.score += typeWeight * c.typed
 			out = append(out, c)
 		}
 	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
 }
 

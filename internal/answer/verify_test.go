@@ -78,7 +78,7 @@ func TestTypedAnswer(t *testing.T) {
 	}
 	for _, tt := range tests {
 		a := Analyze(tt.q, queryOf(tt.q))
-		if got := typedAnswer(a, queryOf(tt.q), tt.sentence); got != tt.want {
+		if got := typedAnswer(a, queryOf(tt.q), tt.sentence) > 0; got != tt.want {
 			t.Errorf("typedAnswer(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
 		}
 	}
