@@ -16,6 +16,7 @@ import (
 type candidate struct {
 	passage  retrieve.Passage
 	rank     int // of the passage, 0 = best
+	ordinal  int // of the sentence in its passage
 	text     string
 	start    int             // byte offset in the document
 	end      int             //
@@ -51,7 +52,7 @@ func candidates(passages []retrieve.Passage) []*candidate {
 	for rank, p := range passages {
 		ctx := termSet(p.Text)
 		prev := ""
-		for _, s := range chunk.Sentences(p.Text) {
+		for i, s := range chunk.Sentences(p.Text) {
 			text := p.Text[s.Start:s.End]
 			before := prev
 			prev = text
@@ -62,7 +63,7 @@ func candidates(passages []retrieve.Passage) []*candidate {
 			}
 			seenSpan[key], seenText[norm] = true, true
 			c := &candidate{
-				passage: p, rank: rank, text: text,
+				passage: p, rank: rank, ordinal: i, text: text,
 				start: p.Start + s.Start, end: p.Start + s.End,
 				terms: termSet(text), context: ctx,
 				windowText: text, window: termSet(text),

@@ -62,6 +62,11 @@ func (e *Extractive) Compose(_ context.Context, in Input) (Reply, error) {
 		return r, nil
 	}
 	groups := e.pick(cands, in.Query, kind, in.Docs)
+	if a.Type == TypeYesNo {
+		if c := contested(groups[0].lead, all, cands); c != nil && !chosen(groups, c) {
+			groups = append(groups[:1], &group{lead: c, support: []*candidate{c}, intro: laterIntro(groups[0].lead, c, in.Docs)})
+		}
+	}
 	relevant := relevantCands(all) // other reports' wordings need not pass on their own
 	groups = corroborate(groups, relevant, in.Docs)
 	notes := figureNotes(relevant, in.Question, in.Docs)
@@ -71,6 +76,18 @@ func (e *Extractive) Compose(_ context.Context, in Input) (Reply, error) {
 	notes = append(notes, spellingNotes(leads(groups), relevant, in.Question, in.Docs)...)
 	r.Text, r.Citations, r.Disagreements = render(groups, notes, in.Docs)
 	return r, nil
+}
+
+// chosen reports whether c already leads or supports a group.
+func chosen(groups []*group, c *candidate) bool {
+	for _, g := range groups {
+		for _, s := range g.support {
+			if s == c {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // abstainReason returns the reply text when the question should not be
