@@ -87,3 +87,15 @@ func TestAnalyzePartsAndStranded(t *testing.T) {
 		t.Errorf("Analyze(simple) = %+v, want no stranded preposition and one part", a)
 	}
 }
+
+func TestPartQueryKeepsThePartsWords(t *testing.T) {
+	q := "When did the port reopen, and where were the ships sent?"
+	pq := partQuery(queryOf(q), "where were the ships sent?")
+	var got []string
+	for _, t := range pq.Terms {
+		got = append(got, t.Surface)
+	}
+	if want := []string{"ships", "sent"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("partQuery terms = %v, want %v", got, want)
+	}
+}

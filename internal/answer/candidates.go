@@ -16,6 +16,7 @@ import (
 type candidate struct {
 	passage  retrieve.Passage
 	rank     int // of the passage, 0 = best
+	ordinal  int // of the sentence in its passage
 	text     string
 	start    int             // byte offset in the document
 	end      int             //
@@ -28,8 +29,8 @@ type candidate struct {
 	windowText string          // the sentence, after the one it continues when it opens with a reference
 	window     map[string]bool // content terms of windowText
 	verified   float64         // weighted share of the question's terms in the window (passage terms count half)
-	typed      bool            // holds an answer of the asked type in words the question does not use
-	words      []string        // lower-case words of the passage, for loose name matching
+	typed      float64         // how surely it holds an answer of the asked type in words the question does not use
+	words      []string        // lower-case words of windowText, for loose name matching
 
 	claims     []news.Claim // figures the sentence reports; see figures
 	claimsDone bool
@@ -51,7 +52,7 @@ func candidates(passages []retrieve.Passage) []*candidate {
 	for rank, p := range passages {
 		ctx := termSet(p.Text)
 		prev := ""
-		for _, s := range chunk.Sentences(p.Text) {
+		for i, s := range chunk.Sentences(p.Text) {
 			text := p.Text[s.Start:s.End]
 			before := prev
 			prev = text
@@ -62,7 +63,7 @@ func candidates(passages []retrieve.Passage) []*candidate {
 			}
 			seenSpan[key], seenText[norm] = true, true
 			c := &candidate{
-				passage: p, rank: rank, text: text,
+				passage: p, rank: rank, ordinal: i, text: text,
 				start: p.Start + s.Start, end: p.Start + s.End,
 				terms: termSet(text), context: ctx,
 				windowText: text, window: termSet(text),
@@ -75,6 +76,11 @@ func candidates(passages []retrieve.Passage) []*candidate {
 		}
 	}
 	return out
+}
+
+// key names the sentence by its place: article and byte offset.
+func (c *candidate) key() string {
+	return c.passage.DocID + "@" + strconv.Itoa(c.start)
 }
 
 // referenceWords open a sentence that leans on the one before it.
@@ -94,10 +100,10 @@ func continues(sentence string) bool {
 	return referenceWords[strings.ToLower(strings.Trim(f[0], `"'“‘(,`))]
 }
 
-// passageWords returns the lower-case words of the candidate's passage.
-func (c *candidate) passageWords() []string {
+// windowWords returns the lower-case words of the candidate's window.
+func (c *candidate) windowWords() []string {
 	if c.words == nil {
-		for _, t := range retrieve.Tokenize(c.passage.Text) {
+		for _, t := range retrieve.Tokenize(c.windowText) {
 			c.words = append(c.words, strings.ToLower(t.Surface))
 		}
 	}

@@ -15,6 +15,7 @@ const (
 type group struct {
 	lead    *candidate
 	support []*candidate // lead first
+	intro   string       // words before the quoted sentence, e.g. LaterReport
 }
 
 // pick chooses the answer's sentences from the scored candidates (best

@@ -14,6 +14,7 @@ const (
 	contextCredit = 0.5  // a term found only elsewhere in the passage
 	fitWeight     = 0.25 // bonus for having the kind of answer asked for
 	rankWeight    = 0.10 // bonus for the passage's retrieval score
+	typeWeight    = 0.3  // bonus, among verified sentences, for how surely one holds an answer of the asked type
 	unknownShare  = 0.5  // weight of an unknown common word, relative to the mean IDF
 	unknownFloor  = 0.35 // and at least this share of its own (maximal) IDF
 )
@@ -57,12 +58,19 @@ func match(terms map[string]bool, t retrieve.QueryTerm) float64 {
 	if terms[t.Term] {
 		return 1
 	}
+	var best float64
 	for _, r := range t.Related {
 		if terms[r] {
-			return relatedCredit
+			best = relatedCredit
+			break
 		}
 	}
-	return 0
+	for _, l := range lexLinks(strings.ToLower(t.Surface)) {
+		if l.credit > best && terms[l.stem] {
+			best = l.credit
+		}
+	}
+	return best
 }
 
 // score fills coverage, fit and score of every candidate and sorts them,
