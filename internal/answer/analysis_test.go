@@ -36,6 +36,10 @@ func TestAnalyzeType(t *testing.T) {
 		{"Did the mayor resign?", TypeYesNo},
 		{"Which shipping company owns the ferry?", TypeEntity},
 		{"What did the minister say?", TypeDescription},
+		{"Since when has the party ruled?", TypeTime},
+		{"What sparked the strike?", TypeCause},
+		{"What was the death toll?", TypeQuantity},
+		{"Which official announced the curfew?", TypePerson},
 	}
 	for _, tt := range tests {
 		if got := Analyze(tt.q, queryOf(tt.q)).Type; got != tt.want {

@@ -23,13 +23,12 @@ type candidate struct {
 	terms    map[string]bool // stemmed content terms of the sentence
 	context  map[string]bool // content terms of the whole passage
 	coverage float64         // weighted share of the question's terms in the sentence (passage terms count half)
-	fit      float64         // 1 when it has the kind of thing asked for
+	fit      float64         // how surely it holds an answer of the asked type (typedAnswer)
 	score    float64
 
 	windowText string          // the sentence, after the one it continues when it opens with a reference
 	window     map[string]bool // content terms of windowText
 	verified   float64         // weighted share of the question's terms in the window (passage terms count half)
-	typed      float64         // how surely it holds an answer of the asked type in words the question does not use
 	words      []string        // lower-case words of windowText, for loose name matching
 
 	claims     []news.Claim // figures the sentence reports; see figures

@@ -37,7 +37,7 @@ func whyNot(a Analysis, q retrieve.Query, c *candidate, docDate string, minCover
 		return "coverage"
 	case a.Stranded != "" && slotTaken(a, q, c):
 		return "slot"
-	case c.typed == 0:
+	case c.fit == 0:
 		return "type"
 	}
 	return ""
