@@ -49,6 +49,9 @@ func TestAnalyzeType(t *testing.T) {
 }
 
 func TestAnalyzeConstraints(t *testing.T) {
+	if a := Analyze("Who ruled in the 10th century?", queryOf("Who ruled in the 10th century?")); len(a.Constraints) != 1 || a.Constraints[0].Kind != ConstraintNumber {
+		t.Errorf("constraints of an ordinal century = %+v, want one figure", a.Constraints)
+	}
 	q := "Who won the Harbour Cup in 2019 with 12 points?"
 	a := Analyze(q, queryOf(q))
 	var got []string
