@@ -14,6 +14,7 @@ const (
 	contextCredit = 0.5  // a term found only elsewhere in the passage
 	fitWeight     = 0.25 // bonus for having the kind of answer asked for
 	rankWeight    = 0.10 // bonus for the passage's retrieval score
+	typeWeight    = 0.3  // bonus, among verified sentences, for how surely one holds an answer of the asked type
 	unknownShare  = 0.5  // weight of an unknown common word, relative to the mean IDF
 	unknownFloor  = 0.35 // and at least this share of its own (maximal) IDF
 )
@@ -57,34 +58,61 @@ func match(terms map[string]bool, t retrieve.QueryTerm) float64 {
 	if terms[t.Term] {
 		return 1
 	}
+	var best float64
 	for _, r := range t.Related {
 		if terms[r] {
-			return relatedCredit
+			best = relatedCredit
+			break
 		}
 	}
-	return 0
+	for _, l := range lexLinks(strings.ToLower(t.Surface)) {
+		if l.credit > best && terms[l.stem] {
+			best = l.credit
+		}
+	}
+	return best
 }
 
 // score fills coverage, fit and score of every candidate and sorts them,
 // best first.
-func score(cands []*candidate, q retrieve.Query, kind qkind) {
+func score(cands []*candidate, q retrieve.Query, a Analysis) {
 	w := weights(q)
 	var total float64
 	for _, x := range w {
 		total += x
 	}
+	var focal float64 // the weight of the terms that are not the corpus's topic
+	for i, t := range q.Terms {
+		if checkable(t) {
+			focal += w[i]
+		}
+	}
 	for _, c := range cands {
-		var got float64
+		var got, win float64
 		for i, t := range q.Terms {
 			got += w[i] * max(match(c.terms, t), contextCredit*match(c.context, t))
+			if checkable(t) {
+				win += w[i] * max(match(c.window, t), contextCredit*match(c.context, t))
+			}
 		}
 		if total > 0 {
 			c.coverage = got / total
 		}
-		c.fit = answerFit(kind, c.text, q.Text)
+		c.verified = 1
+		if focal > 0 {
+			c.verified = win / focal
+		}
+		c.fit = typedAnswer(a, q, c.text)
 		c.score = c.coverage + fitWeight*c.fit + rankWeight*c.passage.Score
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+}
+
+// checkable reports whether a sentence's coverage of the question counts
+// term t: not a word of the corpus's topic, which every passage implies,
+// nor a word no passage has, which the passage coverage already weighs.
+func checkable(t retrieve.QueryTerm) bool {
+	return t.Share < topicShare && (t.Known || len(t.Related) > 0)
 }
 
 // passageCoverage is the weighted share of the question's terms that the

@@ -15,8 +15,7 @@ const DefaultOverlap = 150
 // DefaultSize; Overlap < 0 means 0, and Overlap >= Size is clamped to
 // Size-1.
 type Options struct {
-	// Size is the most bytes a chunk holds, unless a single sentence is
-	// longer.
+	// Size is the most bytes a chunk holds; a longer sentence is cut.
 	Size int
 	// Overlap is the most bytes of whole sentences at the end of one chunk
 	// that are repeated at the start of the next.

@@ -12,7 +12,9 @@ type Chunk struct {
 }
 
 // Split cuts text into chunks of whole sentences, at most opt.Size bytes
-// each unless a single sentence is longer. It fills a chunk with whole
+// each. A sentence longer than that is cut into pieces of at most
+// opt.Size bytes at white space (between runes in a run of no white
+// space), and each piece counts as a sentence. It fills a chunk with whole
 // paragraphs while they fit and splits a longer paragraph between
 // sentences. A short heading paragraph is kept with the paragraph after
 // it, unless the two cannot share a chunk.
@@ -23,7 +25,7 @@ type Chunk struct {
 // returns nil if text has no sentences.
 func Split(text string, opt Options) []Chunk {
 	opt = opt.normalized()
-	ss := scan(text)
+	ss := bounded(text, scan(text), opt.Size)
 	if len(ss) == 0 {
 		return nil
 	}

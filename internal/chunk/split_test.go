@@ -125,8 +125,12 @@ func TestSplit(t *testing.T) {
 			[]string{"One here. Two here.", "Three here.\n\nFour."},
 		},
 		{
-			"long sentence alone", "Short one. " + long + " Short two.", Options{Size: 50},
-			[]string{"Short one.", long, "Short two."},
+			"long sentence cut at white space", "Short one. " + long + " Short two.", Options{Size: 50},
+			[]string{"Short one.", long[:49], long[50:99], long[100:149], long[150:] + " Short two."},
+		},
+		{
+			"a run without white space is cut between runes", "Intro. " + strings.Repeat("é", 30), Options{Size: 21},
+			[]string{"Intro.", strings.Repeat("é", 10), strings.Repeat("é", 10), strings.Repeat("é", 10)},
 		},
 		{
 			"heading joins next paragraph", "Intro sentence.\n\nFlights halted\n\nBody text here.", Options{Size: 31},
@@ -191,5 +195,21 @@ func BenchmarkSplit(b *testing.B) {
 		for _, text := range texts {
 			Split(text, DefaultOptions())
 		}
+	}
+}
+
+func TestSplitBoundsTextWithoutPunctuation(t *testing.T) {
+	text := strings.Repeat("protesters gathered near the square and police watched ", 2000)
+	for _, opt := range []Options{{Size: 600, Overlap: 150}, {Size: 100}} {
+		chunks := Split(text, opt)
+		if len(chunks) < len(text)/opt.Size {
+			t.Errorf("Split(%d bytes without punctuation, %+v) = %d chunks, want at least %d", len(text), opt, len(chunks), len(text)/opt.Size)
+		}
+		for i, c := range chunks {
+			if len(c.Text) > opt.Size {
+				t.Fatalf("Split(%+v)[%d] = %d bytes, want at most %d", opt, i, len(c.Text), opt.Size)
+			}
+		}
+		checkChunks(t, text, opt, chunks)
 	}
 }

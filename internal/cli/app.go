@@ -2,15 +2,11 @@ package cli
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"log/slog"
-	"os"
-	"path/filepath"
+	"time"
 
 	"github.com/almaty-news/newsbot/internal/answer"
 	"github.com/almaty-news/newsbot/internal/chunk"
@@ -43,18 +39,6 @@ func loadConfig(c *common, getenv func(string) string) (config.Config, error) {
 		return config.Config{}, fmt.Errorf("invalid configuration:\n%w", err)
 	}
 	return cfg, nil
-}
-
-// newLogger logs to w: text on a terminal, JSON otherwise, unless the
-// config says which.
-func newLogger(w io.Writer, cfg config.Log) *slog.Logger {
-	var level slog.Level
-	_ = level.UnmarshalText([]byte(cfg.Level)) // validated already
-	opts := &slog.HandlerOptions{Level: level}
-	if cfg.Format == "json" || cfg.Format == "auto" && !isTerminal(w) {
-		return slog.New(slog.NewJSONHandler(w, opts))
-	}
-	return slog.New(slog.NewTextHandler(w, opts))
 }
 
 // app is what the commands that answer questions need.
@@ -98,37 +82,16 @@ func openAppWith(ctx context.Context, cfg config.Config, log *slog.Logger, progr
 		return nil, corpusError(err, cfg.Corpus.Dir)
 	}
 	logProblems(log, lib.Problems())
+	pruneCaches(log, cache, time.Now(), cacheMaxAge)
 	svc := &answer.Service{
 		Retriever:   lib,
 		Docs:        lib,
-		Composer:    &answer.Extractive{MaxSentences: cfg.Answer.MaxSentences, MinCoverage: cfg.Answer.MinCoverage},
+		Composer:    &answer.Extractive{MaxSentences: cfg.Answer.MaxSentences, MinCoverage: cfg.Answer.MinCoverage, MinVerified: cfg.Answer.MinVerified},
 		K:           cfg.Retrieve.K,
 		MaxQuestion: cfg.Answer.MaxQuestionChars,
 	}
 	useLLM(svc, cfg, log, meter)
 	return &app{cfg: cfg, lib: lib, libOpts: libOpts, service: svc, asker: cliAsker(cfg, log, lib, libOpts, svc), log: log, meter: meter}, nil
-}
-
-// cachePath is the index cache file for the configured corpus: one file
-// per corpus directory under the cache dir. "" means no cache.
-func cachePath(cfg config.Config) (string, error) {
-	dir := cfg.Index.CacheDir
-	if dir == "off" {
-		return "", nil
-	}
-	if dir == "" {
-		base, err := os.UserCacheDir()
-		if err != nil {
-			return "", fmt.Errorf("find user cache dir: %w", err)
-		}
-		dir = filepath.Join(base, "newsbot")
-	}
-	abs, err := filepath.Abs(cfg.Corpus.Dir)
-	if err != nil {
-		return "", fmt.Errorf("resolve corpus dir: %w", err)
-	}
-	sum := sha256.Sum256([]byte(abs))
-	return filepath.Join(dir, "index-"+hex.EncodeToString(sum[:6])+".gob"), nil
 }
 
 // corpusError says which setting to fix when the corpus directory is
@@ -146,4 +109,16 @@ func logProblems(log *slog.Logger, problems []corpus.Problem) {
 	for _, p := range problems {
 		log.Warn("corpus file problem", "file", p.Path, "reason", p.Reason, "skipped", p.Skipped)
 	}
+}
+
+// requireArticles returns an error saying why there is nothing to answer
+// from when the corpus holds no article: an abstention would hide it.
+func (a *app) requireArticles() error {
+	if len(a.lib.Documents()) > 0 {
+		return nil
+	}
+	if n := corpus.Files(a.lib.Problems()); n > 0 {
+		return fmt.Errorf("no articles to answer from: none of the %d file(s) in %s could be loaded (see the log above)", n, a.cfg.Corpus.Dir)
+	}
+	return fmt.Errorf("no articles to answer from: %s holds no .txt or .md file", a.cfg.Corpus.Dir)
 }

@@ -1,11 +1,11 @@
 package cli
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/almaty-news/newsbot/internal/answer"
@@ -40,6 +40,9 @@ func runAsk(ctx context.Context, args []string, env Env) error {
 	if err != nil {
 		return err
 	}
+	if err := a.requireArticles(); err != nil {
+		return fmt.Errorf("ask: %w", err)
+	}
 	if question == "-" {
 		return a.askLines(ctx, env)
 	}
@@ -63,31 +66,39 @@ func runAsk(ctx context.Context, args []string, env Env) error {
 }
 
 // askLines answers one question per stdin line, writing one JSON object
-// per line in the same order. Blank lines are skipped; a question that
-// cannot be answered gets an object with an "error" field, and the rest go on.
+// per line in the same order, each with its input line number. Blank
+// lines are skipped; a question that cannot be answered, however long its
+// line, gets an object with an "error" field, and the rest go on.
 func (a *app) askLines(ctx context.Context, env Env) error {
-	sc := bufio.NewScanner(env.Stdin)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	lines := newLineReader(env.Stdin, maxLineBytes(a.cfg.Answer.MaxQuestionChars))
 	enc := json.NewEncoder(env.Stdout)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
+	for n := 1; ; n++ {
+		line, size, err := lines.next()
+		if errors.Is(err, io.EOF) {
+			return nil
 		}
-		r, err := a.asker.Ask(ctx, line)
 		if err != nil {
-			a.log.Warn("question not answered", "err", err)
-			if err := enc.Encode(jsonError{Question: line, Error: err.Error()}); err != nil {
-				return err
-			}
+			return fmt.Errorf("read questions: line %d: %w", n, err)
+		}
+		var out any
+		switch q := strings.TrimSpace(line); {
+		case q == "" && size <= len(line):
 			continue
+		case size > len(line):
+			out = jsonError{Line: n, Question: shorten(q, 100), Error: fmt.Sprintf("question too long (%d bytes on the line); the limit is %d characters", size, a.cfg.Answer.MaxQuestionChars)}
+		default:
+			r, err := a.asker.Ask(ctx, q)
+			if err != nil {
+				a.log.Warn("question not answered", "line", n, "err", err)
+				out = jsonError{Line: n, Question: q, Error: err.Error()}
+				break
+			}
+			j := jsonReply(r)
+			j.Line = n
+			out = j
 		}
-		if err := enc.Encode(jsonReply(r)); err != nil {
-			return err
+		if err := enc.Encode(out); err != nil {
+			return fmt.Errorf("write answer to line %d: %w", n, err)
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read questions: %w", err)
-	}
-	return nil
 }

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+
+	"github.com/almaty-news/newsbot/internal/config"
 )
 
 // Env is how the commands reach the process: arguments aside, everything
@@ -25,7 +27,12 @@ func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(fo
 
 // Main runs the command in args (without the program name) and returns
 // the process exit status: 0 on success, 2 for a usage error, 1 otherwise.
+// Everything written to stdout and stderr has its control characters
+// escaped (see escaper) and the configured secrets redacted (see redactor).
 func Main(ctx context.Context, args []string, env Env) int {
+	secrets := config.Secrets(env.Getenv)
+	env.Stdout = &escaper{w: newRedactor(env.Stdout, secrets)}
+	env.Stderr = &escaper{w: newRedactor(env.Stderr, secrets)}
 	err := run(ctx, args, env)
 	if err == nil {
 		return 0
@@ -55,6 +62,8 @@ func commands() []command {
 		{"ask", "answer a question from the articles, with citations", runAsk},
 		{"sources", "list the articles in the corpus", runSources},
 		{"source", "print one article by ID", runSource},
+		{"add", "add an article to the corpus from its link", runAdd},
+		{"feeds", "show the followed feeds' state; --poll polls them once", runFeeds},
 		{"index", "build or refresh the index cache", runIndex},
 		{"eval", "measure answer quality on an eval file", runEval},
 		{"timeline", "the event's chronology, dated and cited", runTimeline},

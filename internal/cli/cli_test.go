@@ -109,6 +109,13 @@ func TestUsageErrorsExit2(t *testing.T) {
 		{"source", "no-such-article"},
 		{"eval"},
 		{"ask", strings.Repeat("word ", 200)},
+		{"timeline", "--from", "2022-13-45"},
+		{"timeline", "--to", "2022-02-30"},
+		{"timeline", "--from", "2022-1-5"},
+		{"timeline", "--k", "-1"},
+		{"ask", "--k", "-1", "What happened?"},
+		{"ask", "--k", "0", "What happened?"},
+		{"sources", "--k", "51"},
 	}
 	for _, args := range tests {
 		code, out, errOut := runCLI(t, "", args...)

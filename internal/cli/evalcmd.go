@@ -59,8 +59,10 @@ false abstentions    %.3f
 recall@5             %.3f
 MRR                  %.3f
 citation validity    %.3f
+answer up front      %.3f
+median words         %.0f
 p50 / p95            %.2f ms / %.2f ms
 `, rep.Questions, rep.Accuracy, rep.AnswerableAccuracy, rep.AbstentionAccuracy, rep.FalseAbstentions,
-		rep.RecallAt5, rep.MRR, rep.CitationValidity, rep.P50Ms, rep.P95Ms)
+		rep.RecallAt5, rep.MRR, rep.CitationValidity, rep.AnswerUpFront, rep.MedianWords, rep.P50Ms, rep.P95Ms)
 	return err
 }

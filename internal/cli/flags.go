@@ -5,6 +5,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
+	"time"
+
+	"github.com/almaty-news/newsbot/internal/config"
 )
 
 // common are the flags every command that reads the corpus takes.
@@ -47,7 +51,7 @@ func newFlags(name, usage string, w io.Writer) (*flagSet, *common) {
 	c := &common{}
 	fs.StringVar(&c.corpus, "corpus", "", "corpus directory (default from config, else ./corpus)")
 	fs.StringVar(&c.config, "config", "", "TOML config file (default ./config.toml when present)")
-	fs.IntVar(&c.k, "k", 0, "passages to retrieve per question (default from config, 8)")
+	fs.Var((*kFlag)(&c.k), "k", fmt.Sprintf("passages to retrieve per question, 1 to %d (default from config, 8)", config.MaxK))
 	return fs, c
 }
 
@@ -74,4 +78,34 @@ func parse(fs *flagSet, args []string) ([]string, error) {
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+}
+
+// kFlag is --k: a number of passages in the range retrieve.k allows, so a
+// bad value is a usage error on the command line.
+type kFlag int
+
+func (k *kFlag) String() string { return strconv.Itoa(int(*k)) }
+
+func (k *kFlag) Set(s string) error {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 || n > config.MaxK {
+		return fmt.Errorf("want a whole number from 1 to %d", config.MaxK)
+	}
+	*k = kFlag(n)
+	return nil
+}
+
+// dateFlag is a date given as YYYY-MM-DD, YYYY-MM or YYYY: a real date,
+// so "2022-13-45" is refused.
+type dateFlag string
+
+func (d *dateFlag) String() string { return string(*d) }
+
+func (d *dateFlag) Set(s string) error {
+	layout := map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}[len(s)]
+	if _, err := time.Parse(layout, s); layout == "" || err != nil {
+		return fmt.Errorf("not a date: want YYYY-MM-DD (or YYYY-MM, YYYY)")
+	}
+	*d = dateFlag(s)
+	return nil
 }

@@ -19,7 +19,7 @@ func runIndex(ctx context.Context, args []string, env Env) error {
 	}
 	var progress func(done, total int)
 	if isTerminal(env.Stderr) {
-		progress = progressBar(env.Stderr)
+		progress = progressBar(unescaped(env.Stderr)) // its \r redraws the line
 	}
 	start := time.Now()
 	a, err := openApp(ctx, c, env, progress)

@@ -10,6 +10,7 @@ import (
 
 // replyJSON is the JSON answer schema, a contract other tools depend on.
 type replyJSON struct {
+	Line      int            `json:"line,omitempty"` // the input line, with "bot ask --json -"
 	Question  string         `json:"question"`
 	Answer    string         `json:"answer"`
 	Abstained bool           `json:"abstained"`
@@ -59,6 +60,7 @@ type timingsJSON struct {
 
 // jsonError is the line written for a stdin question that got no answer.
 type jsonError struct {
+	Line     int    `json:"line"`
 	Question string `json:"question"`
 	Error    string `json:"error"`
 }

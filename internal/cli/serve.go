@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"path/filepath"
 
 	"github.com/almaty-news/newsbot/internal/answer"
@@ -65,7 +66,12 @@ token; DISCORD_API_URL overrides discord.api_url. See README.md, "Discord".`, en
 		maxQuestion = cfg.Answer.MaxQuestionChars
 	}
 	votes := discord.NewFeedbackLog(filepath.Join(dc.DataDir, feedbackFile))
-	bot, err := discord.New(d.lib.Asker(metrics.FrontendDiscord), d.lib, votes, discord.Options{
+	adder := webAdder(cfg, d.metrics)
+	// The bot logs ("question answered" or "answer undelivered") and counts
+	// each question once its reply was delivered or refused.
+	asker := d.lib.Asker(metrics.FrontendDiscord)
+	asker.Uncounted, asker.Level = true, slog.LevelDebug
+	bot, err := discord.New(asker, d.lib, votes, discord.Options{
 		Token:            token,
 		APIURL:           dc.APIURL,
 		GuildIDs:         dc.GuildIDs,
@@ -82,12 +88,17 @@ token; DISCORD_API_URL overrides discord.api_url. See README.md, "Discord".`, en
 		Events:           discordEvents(d.metrics),
 		Timeline:         news.BuildTimeline,
 		Quotes:           func(docs []corpus.Document) discord.QuoteFinder { return news.IndexQuotes(docs) },
+		Adder:            adder,
+		AddRoles:         cfg.Feeds.AddRoles,
 	})
 	if err != nil {
 		return err
 	}
 	d.ops.AddCheck("discord", bot.Ready)
+	d.ops.AddDetail("discord", bot.CommandsDetail)
 	go refreshOnReload(ctx, d.lib, bot)
+	stopFeeds := startFeeds(ctx, cfg, adder, d.metrics, d.log)
+	defer stopFeeds()
 	d.log.Info("starting discord bot", "articles", len(d.lib.Documents()), "feedback", votes.Path())
 	return bot.Run(ctx)
 }
@@ -122,6 +133,11 @@ func discordEvents(m *metrics.Metrics) discord.Events {
 				state = metrics.GatewayConnected
 			}
 			m.SetGatewayState(state)
+		},
+		Commands: m.ObserveCommandRegistration,
+		Question: m.ObserveQuestion,
+		Undelivered: func(cause string) {
+			m.ObserveUndelivered(metrics.FrontendDiscord, cause)
 		},
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -45,11 +46,12 @@ func (h *harness) lastAnswerColor() int {
 
 // harnessOptions configure startServe.
 type harnessOptions struct {
-	corpus    string            // corpus directory; the seed corpus when ""
-	discord   string            // the [discord] table's lines; defaults below when ""
-	wallClock bool              // use the real clock (benchmarks)
-	extra     string            // more TOML tables, e.g. [http]
-	env       map[string]string // more environment, e.g. OPENAI_BASE_URL
+	corpus    string              // corpus directory; the seed corpus when ""
+	discord   string              // the [discord] table's lines; defaults below when ""
+	wallClock bool                // use the real clock (benchmarks)
+	extra     string              // more TOML tables, e.g. [http]
+	env       map[string]string   // more environment, e.g. OPENAI_BASE_URL
+	quirks    *fakediscord.Quirks // the fake behaves like a partial server (Spacebar) when set
 }
 
 // defaultDiscordTOML registers per guild, allows one channel and limits
@@ -67,7 +69,12 @@ shutdown_grace = "10s"
 // before the fake shuts down.
 func startServe(t testing.TB, opt harnessOptions) *harness {
 	t.Helper()
-	fake := fakediscord.New(t)
+	fake := fakediscord.Start()
+	token := fakediscord.Token
+	if opt.quirks != nil {
+		fake.SetQuirks(*opt.quirks)
+		token = opt.quirks.Token
+	}
 	h := &harness{t: t, fake: fake, gate: &gate{started: make(chan struct{}, 1), release: make(chan struct{}), quit: make(chan struct{})},
 		logs: newLogBuffer(), data: t.TempDir(), done: make(chan error, 1)}
 	if !opt.wallClock {
@@ -94,7 +101,7 @@ func startServe(t testing.TB, opt harnessOptions) *harness {
 		Getenv: func(k string) string {
 			switch k {
 			case config.EnvDiscordToken:
-				return fakediscord.Token
+				return token
 			case config.EnvDiscordAPIURL:
 				return fake.APIURL()
 			}
@@ -117,7 +124,15 @@ func startServe(t testing.TB, opt harnessOptions) *harness {
 	go func() { h.done <- serve(ctx, []string{"--config", cfgPath, "--corpus", opt.corpus}, env, deps) }()
 	t.Cleanup(func() {
 		close(h.gate.quit) // a failed test may leave the composer blocked
-		h.shutdown()
+		h.stop()
+		// discordgo's Session.Close sleeps a second: the next test need
+		// not wait for it. The fake lives until the bot has stopped.
+		lingering.Go(func() {
+			if _, err := h.awaitStop(); err != nil {
+				lingerErrs <- err
+			}
+			fake.Close()
+		})
 	})
 
 	wait, cancelWait := context.WithTimeout(context.Background(), 20*time.Second)
@@ -132,16 +147,43 @@ func startServe(t testing.TB, opt harnessOptions) *harness {
 // safe to call twice.
 func (h *harness) shutdown() error {
 	h.stop()
+	err, stopErr := h.awaitStop()
+	if stopErr != nil {
+		h.t.Error(stopErr)
+	}
+	return err
+}
+
+// awaitStop waits for serve to return, at most 20 s, and returns its
+// error; stopErr says when it did not stop.
+func (h *harness) awaitStop() (err, stopErr error) {
 	select {
 	case err, ok := <-h.done:
 		if ok {
 			close(h.done)
 		}
-		return err
+		return err, nil
 	case <-time.After(20 * time.Second):
-		h.t.Errorf("bot serve did not stop within 20 s\nlogs:\n%s", h.logs)
-		return nil
+		return nil, fmt.Errorf("bot serve did not stop within 20 s\nlogs:\n%s", h.logs)
 	}
+}
+
+// lingering counts the bots still stopping after their test ended;
+// TestMain waits for them and fails on lingerErrs.
+var (
+	lingering  sync.WaitGroup
+	lingerErrs = make(chan error, 100)
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	lingering.Wait()
+	close(lingerErrs)
+	for err := range lingerErrs {
+		fmt.Fprintln(os.Stderr, err)
+		code = 1
+	}
+	os.Exit(code)
 }
 
 // user returns a fresh user ID, so tests do not share a rate limit.

@@ -253,8 +253,9 @@ func testHostile(t *testing.T, h *harness) {
 	if cb.Data.AllowedMentions == nil || cb.Data.AllowedMentions.Parse == nil || len(*cb.Data.AllowedMentions.Parse) != 0 {
 		t.Errorf("allowed_mentions = %+v, want parse []", cb.Data.AllowedMentions)
 	}
-	if len(cb.Data.Embeds) != 1 || !strings.Contains(cb.Data.Embeds[0].Title, "@\u200beveryone") || !strings.Contains(cb.Data.Embeds[0].Title, "<@\u200b123>") {
-		t.Errorf("hostile question shown as %+v, want it with its mentions broken", cb.Data.Embeds)
+	if len(cb.Data.Embeds) != 1 || strings.Contains(cb.Data.Embeds[0].Title, "everyone") || strings.Contains(cb.Data.Embeds[0].Title, "123") ||
+		!strings.HasPrefix(cb.Data.Embeds[0].Title, "what sparked the protests?") {
+		t.Errorf("hostile question shown as %+v, want it without its mentions", cb.Data.Embeds)
 	}
 	asked, _ := h.fake.Message(fakediscord.Message{GuildID: fakediscord.GuildID, AuthorID: h.user(),
 		Content: "<@" + fakediscord.BotID + "> " + q, Mentions: []string{fakediscord.BotID, "123"}})

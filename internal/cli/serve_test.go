@@ -71,8 +71,8 @@ func testCommandsRegistered(t *testing.T, h *harness) {
 	for _, c := range cmds {
 		names = append(names, c.Name)
 	}
-	if strings.Join(names, ",") != "ask,sources,source,timeline,quote" {
-		t.Errorf("guild commands = %v, want ask, sources, source, timeline, quote", names)
+	if strings.Join(names, ",") != "ask,sources,source,timeline,quote,add" {
+		t.Errorf("guild commands = %v, want ask, sources, source, timeline, quote, add", names)
 	}
 	if global := string(h.fake.Commands("")); global != "[]" {
 		t.Errorf("global commands = %s, want none when guild_ids are set", global)

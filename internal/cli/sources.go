@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"text/tabwriter"
+
+	"github.com/almaty-news/newsbot/internal/corpus"
 )
 
 func runSources(ctx context.Context, args []string, env Env) error {
@@ -43,7 +45,7 @@ func runSources(ctx context.Context, args []string, env Env) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	if n := len(a.lib.Problems()); n > 0 {
+	if n := corpus.Files(a.lib.Problems()); n > 0 {
 		fmt.Fprintf(env.Stdout, "\n%d file(s) had problems; see the log above.\n", n)
 	}
 	return nil
@@ -69,6 +71,9 @@ func runSource(ctx context.Context, args []string, env Env) error {
 	fmt.Fprintf(env.Stdout, "ID:       %s\nTitle:    %s\nOutlet:   %s\nDate:     %s\n", d.ID, dash(d.Title), dash(d.Outlet), dash(d.Date))
 	if d.URL != "" {
 		fmt.Fprintf(env.Stdout, "URL:      %s\n", d.URL)
+	}
+	if d.Added != "" {
+		fmt.Fprintf(env.Stdout, "Added:    %s\n", d.Added)
 	}
 	fmt.Fprintf(env.Stdout, "File:     %s\nPassages: %d\n\n%s\n", d.Path, a.lib.ChunkCount(d.ID), d.Body())
 	return nil

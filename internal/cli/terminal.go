@@ -9,6 +9,6 @@ import (
 
 // isTerminal reports whether w is an interactive terminal.
 func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+	f, ok := unescaped(w).(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
 }

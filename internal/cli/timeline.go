@@ -4,18 +4,16 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/almaty-news/newsbot/internal/news"
 )
 
-var reDateFlag = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
-
 func runTimeline(ctx context.Context, args []string, env Env) error {
 	fs, c := newFlags("timeline", "timeline [--from DATE] [--to DATE] [--json] [--corpus DIR] [--config FILE]", env.Stderr)
-	from := fs.String("from", "", "first date to show: YYYY-MM-DD (or YYYY-MM, YYYY)")
-	to := fs.String("to", "", "last date to show: YYYY-MM-DD (or YYYY-MM, YYYY)")
+	var from, to dateFlag
+	fs.Var(&from, "from", "first date to show: YYYY-MM-DD (or YYYY-MM, YYYY)")
+	fs.Var(&to, "to", "last date to show: YYYY-MM-DD (or YYYY-MM, YYYY)")
 	asJSON := fs.Bool("json", false, "print the timeline as JSON")
 	pos, err := parse(fs, args)
 	if err != nil {
@@ -24,16 +22,11 @@ func runTimeline(ctx context.Context, args []string, env Env) error {
 	if len(pos) > 0 {
 		return usagef("timeline: unexpected argument %q", pos[0])
 	}
-	for _, d := range []string{*from, *to} {
-		if d != "" && !reDateFlag.MatchString(d) {
-			return usagef("timeline: %q is not a date (want YYYY-MM-DD)", d)
-		}
-	}
 	cat, err := loadDocs(c, env)
 	if err != nil {
 		return err
 	}
-	entries := news.Between(news.BuildTimeline(cat.docs), *from, *to)
+	entries := news.Between(news.BuildTimeline(cat.docs), string(from), string(to))
 	if *asJSON {
 		return json.NewEncoder(env.Stdout).Encode(timelineJSON(cat, entries))
 	}

@@ -22,6 +22,7 @@ type Config struct {
 	Discord  Discord  `toml:"discord"`
 	HTTP     HTTP     `toml:"http"`
 	Reload   Reload   `toml:"reload"`
+	Feeds    Feeds    `toml:"feeds"`
 }
 
 // Corpus is the [corpus] table.
@@ -51,6 +52,7 @@ type Answer struct {
 	Mode             string  `toml:"mode"` // ModeAuto, ModeExtractive or ModeLLM
 	MaxSentences     int     `toml:"max_sentences"`
 	MinCoverage      float64 `toml:"min_coverage"`
+	MinVerified      float64 `toml:"min_verified"`
 	MaxQuestionChars int     `toml:"max_question_chars"`
 }
 
@@ -68,12 +70,13 @@ func Default() Config {
 		Corpus:   Corpus{Dir: "corpus", MaxFileBytes: 1 << 20},
 		Chunk:    Chunk{Size: 600, Overlap: 150},
 		Retrieve: Retrieve{K: 8},
-		Answer:   Answer{Mode: ModeAuto, MaxSentences: 3, MinCoverage: 0.45, MaxQuestionChars: 500},
+		Answer:   Answer{Mode: ModeAuto, MaxSentences: 3, MinCoverage: 0.45, MinVerified: 0.35, MaxQuestionChars: 500},
 		LLM:      defaultLLM(),
 		Embed:    defaultEmbed(),
 		Log:      Log{Level: "info", Format: "auto"},
 		Discord:  DefaultDiscord(),
 		Reload:   defaultReload(),
+		Feeds:    defaultFeeds(),
 	}
 }
 

@@ -72,6 +72,10 @@ func TestDiscordWithEnv(t *testing.T) {
 	}
 }
 
+// spacebarToken has the shape of a Spacebar bot token: an ES512 JWT of
+// 408 characters, three base64url parts joined by dots.
+var spacebarToken = strings.Repeat("e", 36) + "." + strings.Repeat("p", 200) + "." + strings.Repeat("s", 170)
+
 func TestDiscordToken(t *testing.T) {
 	const real = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcDe.abcdefghijklmnopqrstuvwxyz0123456789AB"
 	tests := []struct {
@@ -85,7 +89,10 @@ func TestDiscordToken(t *testing.T) {
 		{"blank", "   ", "", false},
 		{"quoted", `"` + real + `"`, "", false},
 		{"inner space", "abc def ghi jkl", "", false},
-		{"too short", "abc", "", false},
+		{"short", "abc", "abc", true},
+		{"408-character JWT (Spacebar)", spacebarToken, spacebarToken, true},
+		{"tab inside", "abc\tdef", "", false},
+		{"single-quoted", "'abc.def'", "", false},
 		{"non-ascii", "tökenwithumlaut", "", false},
 	}
 	for _, tt := range tests {

@@ -57,3 +57,31 @@ func redactURL(v string) string {
 	}
 	return v
 }
+
+// minSecretLen is the shortest value Secrets returns: a shorter "key"
+// (local servers accept any, "none", "ollama") is no secret, and hiding
+// every occurrence of a common word would garble the output.
+const minSecretLen = 8
+
+// Secrets returns the secret values the environment configures, for
+// redaction from everything the bot prints: the Discord token, the API
+// key and the passwords in the endpoint URLs. Values shorter than 8 bytes
+// are left out.
+func Secrets(getenv func(string) string) []string {
+	var out []string
+	add := func(v string) {
+		if len(v) >= minSecretLen {
+			out = append(out, v)
+		}
+	}
+	add(getenv(EnvDiscordToken))
+	add(getenv(EnvOpenAIAPIKey))
+	for _, name := range []string{EnvOpenAIBaseURL, EnvDiscordAPIURL} {
+		if u, err := url.Parse(getenv(name)); err == nil && u.User != nil {
+			if p, ok := u.User.Password(); ok {
+				add(p)
+			}
+		}
+	}
+	return out
+}

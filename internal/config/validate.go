@@ -5,6 +5,9 @@ import (
 	"fmt"
 )
 
+// MaxK is the most passages a question may retrieve (retrieve.k, --k).
+const MaxK = 50
+
 // Validate returns every problem of c at once, each naming its key.
 func (c Config) Validate() error {
 	var errs []error
@@ -23,14 +26,17 @@ func (c Config) Validate() error {
 	if c.Chunk.Overlap < 0 || c.Chunk.Overlap > c.Chunk.Size/2 {
 		bad("chunk.overlap", "must be between 0 and half of chunk.size, got %d", c.Chunk.Overlap)
 	}
-	if c.Retrieve.K < 1 || c.Retrieve.K > 50 {
-		bad("retrieve.k", "must be between 1 and 50, got %d", c.Retrieve.K)
+	if c.Retrieve.K < 1 || c.Retrieve.K > MaxK {
+		bad("retrieve.k", "must be between 1 and %d, got %d", MaxK, c.Retrieve.K)
 	}
 	if c.Answer.MaxSentences < 1 || c.Answer.MaxSentences > 10 {
 		bad("answer.max_sentences", "must be between 1 and 10, got %d", c.Answer.MaxSentences)
 	}
 	if c.Answer.MinCoverage <= 0 || c.Answer.MinCoverage >= 1 {
 		bad("answer.min_coverage", "must be between 0 and 1 (exclusive), got %g", c.Answer.MinCoverage)
+	}
+	if c.Answer.MinVerified <= 0 || c.Answer.MinVerified >= 1 {
+		bad("answer.min_verified", "must be between 0 and 1 (exclusive), got %g", c.Answer.MinVerified)
 	}
 	if c.Answer.MaxQuestionChars < 10 {
 		bad("answer.max_question_chars", "must be at least 10, got %d", c.Answer.MaxQuestionChars)
@@ -48,5 +54,6 @@ func (c Config) Validate() error {
 	}
 	errs = append(errs, validateDiscord(c.Discord)...)
 	errs = append(errs, c.validateOps()...)
+	errs = append(errs, c.validateFeeds()...)
 	return errors.Join(errs...)
 }

@@ -7,7 +7,8 @@
 // bytes into a Document and is what a hot reload calls for a changed file.
 //
 // An article may start with TOML (+++) or YAML (---) front matter giving
-// title, outlet, date and url. Without it, metadata is derived from the
+// title, outlet, date, url and added (when it was fetched from the
+// url, RFC 3339). Without it, metadata is derived from the
 // text: a leading " date 2022-01-06 " marker gives the date, a trailing
 // "Source: X" line gives the outlet, and the title is the body's first
 // sentence. Document.Text is always the file exactly as on disk; the body

@@ -15,6 +15,7 @@ type Document struct {
 	Outlet string // "" when the text does not state it; never invented
 	Date   string // "2006-01-02" when known, else ""
 	URL    string // from front matter, else ""
+	Added  string // RFC 3339 time the article was added from URL (front matter "added"), else ""
 	Text   string // the whole file content exactly as on disk (valid UTF-8)
 
 	// BodyStart and BodyEnd are byte offsets into Text of the article body:
@@ -75,6 +76,7 @@ func ParseWithWarnings(path string, data []byte) (Document, []Problem, error) {
 	doc.Date = firstNonEmpty(fm.date, lay.date)
 	doc.Outlet = firstNonEmpty(fm.outlet, lay.outlet)
 	doc.URL = fm.url
+	doc.Added = fm.added
 	doc.Title = fm.title
 	if doc.Title == "" {
 		doc.Title = deriveTitle(doc.Body())

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/BurntSushi/toml"
 	"gopkg.in/yaml.v3"
@@ -15,6 +16,7 @@ type frontMatter struct {
 	found                    bool
 	end                      int // offset in the text just past the closing fence; past the BOM when not found
 	title, outlet, date, url string
+	added                    string   // when the article was added from the web, RFC 3339
 	warnings                 []string // reasons for Problems that do not skip the file
 }
 
@@ -100,6 +102,8 @@ func (fm *frontMatter) apply(m map[string]any) {
 			fm.outlet = fm.stringValue(k, v)
 		case "url":
 			fm.url = fm.stringValue(k, v)
+		case "added":
+			fm.added = fm.timeValue(k, v)
 		case "date":
 			if v == nil {
 				continue
@@ -127,4 +131,21 @@ func (fm *frontMatter) stringValue(key string, v any) string {
 		fm.warnings = append(fm.warnings, fmt.Sprintf("front matter key %q is not a string", key))
 		return ""
 	}
+}
+
+// timeValue returns a timestamp value (a TOML datetime or a string) as
+// RFC 3339; otherwise it records a warning and returns "".
+func (fm *frontMatter) timeValue(key string, v any) string {
+	switch t := v.(type) {
+	case nil:
+		return ""
+	case time.Time:
+		return t.Format(time.RFC3339)
+	case string:
+		if p, err := time.Parse(time.RFC3339, strings.TrimSpace(t)); err == nil {
+			return p.Format(time.RFC3339)
+		}
+	}
+	fm.warnings = append(fm.warnings, fmt.Sprintf("front matter key %q is not a time such as 2022-01-06T15:04:05Z", key))
+	return ""
 }

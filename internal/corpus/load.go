@@ -24,7 +24,8 @@ type Options struct {
 // every problem found, in file name order. It returns an error only when dir
 // itself cannot be read; a bad file never stops the rest loading.
 //
-// Only .txt and .md files (any case) directly in dir are articles. Hidden
+// Only .txt and .md files (any case) directly in dir are articles; a
+// symbolic link counts only when it resolves to a file inside dir. Hidden
 // files are ignored silently; everything else that is not loaded gets a
 // Problem. When two files share an ID or the same body (ignoring
 // whitespace), the first by file name that loads wins.
@@ -33,7 +34,12 @@ func Load(dir string, opt Options) ([]Document, []Problem, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("load corpus: %w", err)
 	}
+	root, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		return nil, nil, fmt.Errorf("load corpus: %w", err)
+	}
 	l := loader{
+		root:     root,
 		maxBytes: opt.MaxBytes,
 		byID:     map[string]string{},
 		byBody:   map[[sha256.Size]byte]string{},
@@ -53,6 +59,7 @@ func Load(dir string, opt Options) ([]Document, []Problem, error) {
 
 // loader accumulates the result of one Load.
 type loader struct {
+	root     string // the corpus directory, symbolic links resolved
 	maxBytes int64
 	docs     []Document
 	problems []Problem
@@ -89,6 +96,9 @@ func (l *loader) loadFile(path string) {
 
 // read returns the bytes of an article file, or why it is not read.
 func (l *loader) read(path string) ([]byte, string) {
+	if reason := l.outside(path); reason != "" {
+		return nil, reason
+	}
 	info, err := os.Stat(path) // follows symlinks
 	switch {
 	case err != nil:
@@ -136,4 +146,23 @@ func problemFrom(path string, err error) Problem {
 		return p
 	}
 	return skip(path, err.Error())
+}
+
+// outside returns why a symbolic link at path is not followed: it is
+// broken or leads out of the corpus directory. It returns "" for a file
+// that is not a link, or a link that stays inside.
+func (l *loader) outside(path string) string {
+	info, err := os.Lstat(path)
+	if err != nil || info.Mode()&os.ModeSymlink == 0 {
+		return ""
+	}
+	target, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return "broken symbolic link"
+	}
+	rel, err := filepath.Rel(l.root, target)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || filepath.IsAbs(rel) {
+		return "symbolic link to a file outside the corpus directory (not served)"
+	}
+	return ""
 }

@@ -141,3 +141,66 @@ func problemLines(ps []Problem) string {
 	}
 	return b.String()
 }
+
+func TestLoadSymlinks(t *testing.T) {
+	outside := t.TempDir()
+	writeFiles(t, outside, map[string]string{"secret.txt": "A private note that is not an article.\n"})
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"a.txt": "Alpha story. It happened.\n", "sub/": ""})
+	writeFiles(t, dir, map[string]string{"sub/b.txt": "Bravo story inside.\n"})
+	links := map[string]string{
+		"out.txt":    filepath.Join(outside, "secret.txt"),
+		"rel.txt":    filepath.Join("..", filepath.Base(outside), "secret.txt"),
+		"in.txt":     filepath.Join(dir, "sub", "b.txt"),
+		"broken.txt": filepath.Join(dir, "gone.txt"),
+	}
+	for name, target := range links {
+		if err := os.Symlink(target, filepath.Join(dir, name)); err != nil {
+			t.Skipf("symlinks unsupported: %v", err)
+		}
+	}
+	docs, problems, err := Load(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, d := range docs {
+		ids = append(ids, d.ID)
+		if strings.Contains(d.Text, "private note") {
+			t.Errorf("document %s serves the file outside the corpus", d.ID)
+		}
+	}
+	if want := []string{"a", "in"}; !slices.Equal(ids, want) {
+		t.Errorf("Load() IDs = %v, want %v", ids, want)
+	}
+	reported := map[string]string{}
+	for _, p := range problems {
+		reported[filepath.Base(p.Path)] = p.Reason
+	}
+	for _, name := range []string{"out.txt", "rel.txt", "broken.txt"} {
+		if r := reported[name]; r == "" {
+			t.Errorf("no problem reported for %s; got %v", name, reported)
+		} else if strings.Contains(r, outside) {
+			t.Errorf("problem for %s reveals the target: %q", name, r)
+		}
+	}
+}
+
+func TestFilesCountsFilesNotProblems(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"a.md":  "---\nfoo: 1\nbar: 2\ndate: someday\n---\nAlpha body.\n",
+		"b.bin": "x",
+		"c.txt": "Charlie body.\n",
+	})
+	_, problems, err := Load(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(problems) < 3 {
+		t.Fatalf("Load() = %d problems, want several for a.md: %v", len(problems), problems)
+	}
+	if n := Files(problems); n != 2 {
+		t.Errorf("Files() = %d, want 2 (a.md and b.bin)", n)
+	}
+}

@@ -30,3 +30,13 @@ func skip(path, reason string) Problem {
 func warn(path, reason string) Problem {
 	return Problem{Path: path, Reason: reason}
 }
+
+// Files counts the distinct files that problems are about: one file can
+// have several (two unknown front matter keys).
+func Files(problems []Problem) int {
+	seen := map[string]bool{}
+	for _, p := range problems {
+		seen[p.Path] = true
+	}
+	return len(seen)
+}

@@ -2,9 +2,11 @@ package discord
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"github.com/almaty-news/newsbot/internal/answer"
+	"github.com/almaty-news/newsbot/internal/metrics"
 	"github.com/bwmarrin/discordgo"
 )
 
@@ -22,6 +24,7 @@ func (b *Bot) onAsk(ctx context.Context, rq *request, opts []*discordgo.Applicat
 	}
 	private := boolOption(opts, optPrivate, b.opt.PrivateByDefault)
 	question, _ := stringOption(opts, optQuestion)
+	question = nameMentions(question, resolvedUsers(rq.i))
 	q, refusal := b.admit(rq.closing, rq.user.ID, question)
 	if refusal != "" {
 		b.sendError(rq, refusal)
@@ -53,11 +56,14 @@ func (b *Bot) onAsk(ctx context.Context, rq *request, opts []*discordgo.Applicat
 		}
 	}
 	if err != nil {
-		b.sendError(rq, b.failure(err))
+		_, sendErr := b.sendError(rq, b.failure(err))
+		b.settle("ask", rq.user.ID, r, err, sendErr, start, rq.rs.path())
 		return
 	}
-	b.send(rq, renderReply(r, private))
-	b.logAnswer("ask", rq.user.ID, r, start, rq.rs.path(), streamed...)
+	m := renderReply(r, private)
+	m.personal = private
+	via, sendErr := b.send(rq, m)
+	b.settle("ask", rq.user.ID, r, nil, sendErr, start, rq.rs.path(), append(streamed, "delivered_via", via)...)
 }
 
 // newAskDrafter returns a drafter showing the draft of the answer to q in
@@ -68,10 +74,46 @@ func (b *Bot) newAskDrafter(rq *request, q string, private bool) *drafter {
 	return newDrafter(b.clock, show, fail)
 }
 
-// logAnswer logs one answered question, with any attributes in extra.
-func (b *Bot) logAnswer(via, user string, r answer.Reply, start time.Time, path string, extra ...any) {
-	attrs := append([]any{"via", via, "user", user, "path", path,
-		"ms", ms(b.clock.Now().Sub(start)), "abstained", r.Abstained, "citations", len(r.Citations), "composer", r.Composer}, extra...)
-	b.log.Info("question answered", attrs...)
-	b.log.Debug("question text", "via", via, "user", user, "question", r.Question)
+// settle logs and counts one question once its reply was sent or
+// refused: "question answered" only when the reply was delivered (an
+// abstention included), else "answer undelivered" with the cause. askErr
+// is the Answerer's error, sendErr what the server said to every way of
+// sending the reply.
+func (b *Bot) settle(via, user string, r answer.Reply, askErr, sendErr error, start time.Time, path string, extra ...any) {
+	total := b.clock.Now().Sub(start)
+	q := metrics.Question{Frontend: metrics.FrontendDiscord, Composer: r.Composer, Outcome: outcome(r, askErr, sendErr),
+		Retrieve: r.Timings.Retrieve, Answer: r.Timings.Answer, Total: total}
+	attrs := append([]any{"via", via, "user", user, "path", path, "outcome", string(q.Outcome), "ms", ms(total),
+		"retrieve_ms", ms(r.Timings.Retrieve), "answer_ms", ms(r.Timings.Answer),
+		"abstained", r.Abstained, "citations", len(r.Citations), "composer", r.Composer}, extra...)
+	switch {
+	case sendErr != nil:
+		c := cause(sendErr)
+		b.log.Warn("answer undelivered", append(attrs, "cause", c, "err", b.oneLine(sendErr))...)
+		if b.opt.Events.Undelivered != nil {
+			b.opt.Events.Undelivered(c)
+		}
+	case askErr == nil:
+		b.log.Info("question answered", attrs...)
+		b.log.Debug("question text", "via", via, "user", user, "question", r.Question)
+	}
+	if b.opt.Events.Question != nil {
+		b.opt.Events.Question(q)
+	}
+}
+
+// outcome is what became of a question: the Answerer's error decides
+// first; then whether the reply was delivered.
+func outcome(r answer.Reply, askErr, sendErr error) metrics.Outcome {
+	switch {
+	case errors.Is(askErr, answer.ErrEmptyQuestion), errors.Is(askErr, answer.ErrQuestionTooLong):
+		return metrics.Rejected
+	case askErr != nil:
+		return metrics.Error
+	case sendErr != nil:
+		return metrics.Undelivered
+	case r.Abstained:
+		return metrics.Abstained
+	}
+	return metrics.Answered
 }

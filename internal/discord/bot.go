@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -49,6 +50,9 @@ type Options struct {
 	// The news views: /timeline and /quote are built from the catalog with these.
 	Timeline TimelineFunc   // news.BuildTimeline when nil
 	Quotes   QuoteIndexFunc // news.IndexQuotes when nil
+
+	Adder    Adder    // adds articles by link for /add; no /add when nil
+	AddRoles []string // role IDs that may /add besides members with Manage Server
 }
 
 // Bot is the Discord front end. New makes one; Run connects and serves
@@ -66,6 +70,10 @@ type Bot struct {
 	flight  tracker
 
 	connected atomic.Bool // the gateway is up; see Ready
+	cmds      commandState
+	// registerRetry is the wait before the first retry of a failed
+	// command registration; registerRetryFirst unless a test changes it.
+	registerRetry time.Duration
 
 	// work is the context of every handler: it outlives Run's context by
 	// the shutdown grace period, so questions in flight can finish.
@@ -104,7 +112,7 @@ func New(ans Answerer, cat Catalog, votes FeedbackStore, opt Options) (*Bot, err
 		ans: ans, cat: cat, votes: votes, opt: opt,
 		log: opt.Logger.With("component", "discord"), clock: opt.Clock,
 		limit:   newLimiter(opt.RateLimit, opt.RateWindow, opt.Clock),
-		allowed: map[string]bool{},
+		allowed: map[string]bool{}, registerRetry: registerRetryFirst,
 	}
 	for _, id := range opt.AllowedChannels {
 		b.allowed[id] = true
@@ -113,8 +121,9 @@ func New(ans Answerer, cat Catalog, votes FeedbackStore, opt Options) (*Bot, err
 	return b, nil
 }
 
-// Run connects to Discord, registers the slash commands and answers until
-// ctx ends. Then it stops taking questions, gives those in flight the
+// Run checks the token (GET /users/@me), connects to Discord, registers the
+// slash commands in the background (retried while the server refuses them;
+// see CommandsDetail) and answers until ctx ends. Then it stops taking questions, gives those in flight the
 // shutdown grace period to finish, and closes the gateway. It returns nil
 // after a clean shutdown.
 func (b *Bot) Run(ctx context.Context) error {
@@ -132,15 +141,20 @@ func (b *Bot) Run(ctx context.Context) error {
 	s.AddHandlerOnce(func(_ *discordgo.Session, r *discordgo.Ready) { ready <- r })
 	s.AddHandler(b.onInteraction)
 	s.AddHandler(b.onMessage)
+	s.AddHandler(b.onRawEvent)
+	b.routeLibraryLog(b.opt.Logger)
 	b.watchConnection(s)
 
+	if err := b.whoAmI(ctx, s); err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
+	}
 	if err := s.Open(); err != nil {
 		return fmt.Errorf("connect to the discord gateway at %s: %w", b.opt.APIURL, b.redact(err))
 	}
 	r, err := b.awaitReady(ctx, ready)
-	if err == nil {
-		err = b.register(ctx, s, appID(r))
-	}
 	if err != nil {
 		s.Close()
 		if ctx.Err() != nil {
@@ -150,7 +164,10 @@ func (b *Bot) Run(ctx context.Context) error {
 	}
 	b.log.Info("connected to discord", "user", r.User.Username, "api", b.opt.APIURL,
 		"commands_in", scopeName(b.opt.GuildIDs), "mentions", b.opt.AnswerMentions)
+	var reg sync.WaitGroup
+	reg.Go(func() { b.registerLoop(ctx, s, appID(r)) })
 	<-ctx.Done()
+	reg.Wait()
 	b.shutdown()
 	if err := s.Close(); err != nil {
 		b.log.Warn("close gateway", "err", b.redact(err))
@@ -212,7 +229,15 @@ func (b *Bot) redact(err error) error {
 	if err == nil || b.opt.Token == "" || !strings.Contains(err.Error(), b.opt.Token) {
 		return err
 	}
-	return errors.New(strings.ReplaceAll(err.Error(), b.opt.Token, "[redacted]"))
+	return errors.New(b.redactText(err.Error()))
+}
+
+// redactText removes the token from s.
+func (b *Bot) redactText(s string) string {
+	if b.opt.Token == "" {
+		return s
+	}
+	return strings.ReplaceAll(s, b.opt.Token, "[redacted]")
 }
 
 func scopeName(guilds []string) string {

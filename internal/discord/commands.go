@@ -1,9 +1,6 @@
 package discord
 
 import (
-	"context"
-	"fmt"
-
 	"github.com/almaty-news/newsbot/internal/answer"
 	"github.com/bwmarrin/discordgo"
 )
@@ -94,27 +91,4 @@ func Commands(maxQuestion int) []*discordgo.ApplicationCommand {
 			},
 		},
 	}
-}
-
-// register overwrites the application's commands with Commands in one
-// call: per configured guild (they show at once), or globally.
-func (b *Bot) register(ctx context.Context, s *discordgo.Session, app string) error {
-	cmds := Commands(b.opt.MaxQuestion)
-	guilds := b.opt.GuildIDs
-	if len(guilds) == 0 {
-		guilds = []string{""}
-	}
-	for _, g := range guilds {
-		if _, err := s.ApplicationCommandBulkOverwrite(app, g, cmds, discordgo.WithContext(ctx)); err != nil {
-			return fmt.Errorf("register slash commands in %s: %w", scopeLabel(g), b.redact(err))
-		}
-	}
-	return nil
-}
-
-func scopeLabel(guild string) string {
-	if guild == "" {
-		return "all guilds (global)"
-	}
-	return "guild " + guild
 }

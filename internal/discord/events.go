@@ -3,6 +3,7 @@ package discord
 import (
 	"errors"
 
+	"github.com/almaty-news/newsbot/internal/metrics"
 	"github.com/bwmarrin/discordgo"
 )
 
@@ -10,9 +11,16 @@ import (
 // questions refused by the rate limit, and the gateway connection. Each
 // may be nil; each must be safe for concurrent use.
 type Events struct {
-	Feedback    func(up bool)        // a 👍 (true) or 👎 was recorded
-	RateLimited func(upstream bool)  // a user hit the bot's limit (false) or Discord answered 429 (true)
-	Gateway     func(connected bool) // the gateway connected (READY or RESUMED) or was lost
+	Feedback    func(up bool)         // a 👍 (true) or 👎 was recorded
+	RateLimited func(upstream bool)   // a user hit the bot's limit (false) or Discord answered 429 (true)
+	Gateway     func(connected bool)  // the gateway connected (READY or RESUMED) or was lost
+	Commands    func(registered bool) // an attempt to register the slash commands worked or failed
+	// Question is told what became of each question, once its reply was
+	// delivered or refused: outcome answered only when it was delivered.
+	Question func(metrics.Question)
+	// Undelivered is told the cause of each reply no way of sending got
+	// through (http_404, http_500, timeout, error).
+	Undelivered func(cause string)
 }
 
 // errNotConnected is what Ready reports until the gateway is up.
@@ -49,7 +57,7 @@ func (b *Bot) watchConnection(s *discordgo.Session) {
 // /sources, /source, /timeline and /quote show the articles now served.
 func (b *Bot) Refresh() {
 	x := newDocIndex(b.cat)
-	x.news = &newsViews{docs: x.docs, timeline: b.opt.Timeline, quotes: b.opt.Quotes}
+	x.news = &newsViews{docs: x.docs, timeline: b.opt.Timeline, quotes: b.opt.Quotes, log: b.log}
 	b.docs.Store(x)
 }
 

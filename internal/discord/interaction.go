@@ -88,6 +88,8 @@ func (b *Bot) onCommand(ctx context.Context, rq *request) {
 		b.onTimeline(rq, data.Options)
 	case cmdQuote:
 		b.onQuote(rq, data.Options)
+	case cmdAdd:
+		b.onAdd(ctx, rq, data.Options)
 	default:
 		b.log.Warn("unknown slash command", "name", data.Name)
 		b.sendError(rq, msgUnknown)
@@ -123,15 +125,22 @@ func (b *Bot) onComponent(ctx context.Context, rq *request) {
 	}
 }
 
-// send replies with m, logging a failure.
-func (b *Bot) send(rq *request, m message) {
-	if err := rq.rs.reply(m); err != nil {
-		b.log.Warn("reply to interaction", "err", b.redact(err), "interaction", rq.i.ID)
+// send replies with m, logging a failure; it returns the way m went out
+// ("" when none worked) and the refusals.
+func (b *Bot) send(rq *request, m message) (string, error) {
+	via, err := rq.rs.reply(m)
+	if err != nil {
+		b.log.Warn("reply to interaction not delivered", "err", b.oneLine(err), "interaction", rq.i.ID)
+	} else if via != "direct" && via != "deferred" {
+		b.log.Info("reply to interaction delivered another way", "via", via, "interaction", rq.i.ID)
 	}
+	return via, err
 }
 
 // sendError replies with a short private message.
-func (b *Bot) sendError(rq *request, text string) { b.send(rq, textMessage(text, true)) }
+func (b *Bot) sendError(rq *request, text string) (string, error) {
+	return b.send(rq, textMessage(text, true))
+}
 
 // sendChoices answers an autocomplete request, logging a failure.
 func (b *Bot) sendChoices(rq *request, c []*discordgo.ApplicationCommandOptionChoice) {

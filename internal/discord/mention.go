@@ -59,7 +59,7 @@ func skipReason(s *discordgo.Session, m *discordgo.Message) string {
 
 // answerMessage answers the question in m, a message to the bot.
 func (b *Bot) answerMessage(ctx context.Context, s *discordgo.Session, m *discordgo.Message, me string, closing bool) {
-	q, refusal := b.admit(closing, m.Author.ID, stripMention(m.Content, me))
+	q, refusal := b.admit(closing, m.Author.ID, nameMentions(stripMention(m.Content, me), m.Mentions))
 	if refusal != "" {
 		b.replyTo(s, m, textMessage(refusal, false))
 		return
@@ -77,11 +77,6 @@ func (b *Bot) answerMessage(ctx context.Context, s *discordgo.Session, m *discor
 		}
 		return b.ans.Ask(ctx, q)
 	})
-	if err != nil {
-		b.replyTo(s, m, textMessage(b.failure(err), false))
-		return
-	}
-	b.replyTo(s, m, renderReply(r, false))
 	via := "mention"
 	if m.GuildID == "" {
 		via = "dm"
@@ -89,15 +84,32 @@ func (b *Bot) answerMessage(ctx context.Context, s *discordgo.Session, m *discor
 	if len(history) > 0 {
 		via += " follow-up"
 	}
-	b.logAnswer(via, m.Author.ID, r, start, "reply")
+	if err != nil {
+		b.settle(via, m.Author.ID, r, err, b.replyTo(s, m, textMessage(b.failure(err), false)), start, "reply")
+		return
+	}
+	b.settle(via, m.Author.ID, r, nil, b.replyTo(s, m, renderReply(r, false)), start, "reply")
 }
 
-// replyTo sends msg as a reply to m, which it does not ping.
-func (b *Bot) replyTo(s *discordgo.Session, m *discordgo.Message, msg message) {
-	_, err := s.ChannelMessageSendComplex(m.ChannelID, msg.messageSend(m.SoftReference()), discordgo.WithContext(b.work))
+// replyTo sends msg as a reply to m, which it does not ping; when the
+// server refuses the reply, as a plain message in the channel. It returns
+// the refusals when neither went out.
+func (b *Bot) replyTo(s *discordgo.Session, m *discordgo.Message, msg message) error {
+	opt := discordgo.WithContext(b.work)
+	_, err := firstWay(
+		way{"reply", func() error {
+			_, err := s.ChannelMessageSendComplex(m.ChannelID, msg.messageSend(m.SoftReference()), opt)
+			return err
+		}},
+		way{"channel", func() error {
+			_, err := s.ChannelMessageSendComplex(m.ChannelID, msg.messageSend(nil), opt)
+			return err
+		}},
+	)
 	if err != nil {
-		b.log.Warn("reply to message", "err", b.redact(err), "channel", m.ChannelID)
+		b.log.Warn("reply to message not delivered", "err", b.oneLine(err), "channel", m.ChannelID)
 	}
+	return err
 }
 
 // mentions reports whether m mentions the user id.
@@ -114,4 +126,37 @@ func mentions(m *discordgo.Message, id string) bool {
 func stripMention(content, id string) string {
 	content = strings.ReplaceAll(content, "<@"+id+">", " ")
 	return strings.ReplaceAll(content, "<@!"+id+">", " ")
+}
+
+// nameMentions replaces the mentions of the users in mentioned by their
+// display names, so "what did <@42> say?" asks about that person. Other
+// mention markup is left to answer.CleanQuestion, which removes it.
+func nameMentions(content string, mentioned []*discordgo.User) string {
+	for _, u := range mentioned {
+		if u == nil || u.ID == "" {
+			continue
+		}
+		name := u.GlobalName
+		if name == "" {
+			name = u.Username
+		}
+		for _, markup := range []string{"<@" + u.ID + ">", "<@!" + u.ID + ">"} {
+			content = strings.ReplaceAll(content, markup, name)
+		}
+	}
+	return content
+}
+
+// resolvedUsers are the users a slash command's options mention, as the
+// server resolved them.
+func resolvedUsers(i *discordgo.Interaction) []*discordgo.User {
+	data, ok := i.Data.(discordgo.ApplicationCommandInteractionData)
+	if !ok || data.Resolved == nil {
+		return nil
+	}
+	users := make([]*discordgo.User, 0, len(data.Resolved.Users))
+	for _, u := range data.Resolved.Users {
+		users = append(users, u)
+	}
+	return users
 }

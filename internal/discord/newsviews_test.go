@@ -72,7 +72,7 @@ func TestTimelineLimitsPerPage(t *testing.T) {
 	}
 	x := newDocIndex(c)
 	x.news = &newsViews{docs: x.docs, timeline: news.BuildTimeline, quotes: defaultQuotes}
-	entries := x.news.Timeline()
+	entries, _ := x.news.Timeline()
 	pages := paginateTimeline(x, entries)
 	shown := 0
 	for p, pg := range pages {
@@ -154,7 +154,7 @@ func TestTimelineID(t *testing.T) {
 func TestQuoteGolden(t *testing.T) {
 	x := seedIndex(t)
 	for name, words := range map[string]string{"liquidated": "attackers were liquidated", "gangs": "terrorist gangs", "broad": "terrorist"} {
-		found := x.news.FindQuotes(words)
+		found, _ := x.news.FindQuotes(words)
 		if len(found) == 0 {
 			t.Errorf("FindQuotes(%q) found nothing", words)
 			continue
@@ -211,5 +211,40 @@ func TestNewsViewsBuildOncePerRefresh(t *testing.T) {
 	timelinePage(b.index(), timelineQuery{}, false)
 	if n := built.Load(); n != 2 {
 		t.Errorf("timeline built %d times for 4 pages over 2 catalog reads, want 2", n)
+	}
+}
+
+// emptyFinder is a quote index that matches nothing.
+type emptyFinder struct{}
+
+func (emptyFinder) Find(string) []news.Statement { return nil }
+
+func TestNewsViewFailureReportedPerRequest(t *testing.T) {
+	cat := stubCatalog{article("a", "A", "", "2022-01-06", "", "Protesters gathered on Wednesday in the square.")}
+	var builds atomic.Int32
+	b, err := New(stubAnswerer{}, cat, NewFeedbackLog(t.TempDir()+"/f.jsonl"), Options{
+		Token:    "t",
+		Timeline: func([]corpus.Document) []news.Entry { panic("timeline bug") },
+		Quotes: func([]corpus.Document) QuoteFinder {
+			if builds.Add(1) == 1 {
+				panic("quote bug")
+			}
+			return emptyFinder{}
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 2 {
+		if m := timelinePage(b.index(), timelineQuery{}, false); m.Content != msgViewFailed || !m.Ephemeral {
+			t.Errorf("timeline request %d = %q (ephemeral %v), want the private error %q", i, m.Content, m.Ephemeral, msgViewFailed)
+		}
+		if _, err := b.index().news.FindQuotes("protest"); err == nil {
+			t.Errorf("FindQuotes request %d: no error after the index build failed", i)
+		}
+	}
+	b.Refresh()
+	if _, err := b.index().news.FindQuotes("protest"); err != nil {
+		t.Errorf("FindQuotes after Refresh: %v, want the index rebuilt", err)
 	}
 }

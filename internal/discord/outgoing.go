@@ -12,6 +12,9 @@ type message struct {
 	Embeds     []*discordgo.MessageEmbed
 	Components []discordgo.MessageComponent
 	Ephemeral  bool
+	// personal: for the asker's eyes only (a private answer); if it cannot
+	// be ephemeral it goes by direct message, never to the channel.
+	personal bool
 }
 
 // textMessage is a plain message; ephemeral where Discord allows it.

@@ -33,7 +33,11 @@ func (b *Bot) onQuote(rq *request, opts []*discordgo.ApplicationCommandInteracti
 	x := b.index()
 	var found []news.Statement
 	if x.news != nil {
-		found = x.news.FindQuotes(words)
+		var err error
+		if found, err = x.news.FindQuotes(words); err != nil {
+			b.sendError(rq, msgViewFailed)
+			return
+		}
 	}
 	if len(found) == 0 {
 		b.sendError(rq, msgNoQuote(words))

@@ -64,34 +64,64 @@ func (r *responder) deferReply(private bool) error {
 // reply sends m: as the initial response, or in place of the deferred
 // one. An ephemeral m after a public deferral replaces the "thinking…"
 // with an ephemeral followup, since an edit cannot make a message private.
-func (r *responder) reply(m message) error {
+// When the server refuses that, m goes another way (see fallbackWays): an
+// ephemeral notice publicly, a refused edit as a followup, at last a
+// channel message. It returns the way m went out, or every refusal.
+func (r *responder) reply(m message) (string, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	var ways []way
 	switch {
 	case r.state == pending:
-		err := r.s.InteractionRespond(r.i, &discordgo.InteractionResponse{
-			Type: discordgo.InteractionResponseChannelMessageWithSource, Data: m.responseData(),
-		}, r.opts()...)
-		if err != nil {
-			return fmt.Errorf("respond: %w", err)
+		ways = append(ways, way{"direct", func() error { return r.respond(m) }})
+		if m.Ephemeral && !m.personal {
+			pub := m
+			pub.Ephemeral = false
+			ways = append(ways, way{"public", func() error { return r.respond(pub) }})
 		}
-		r.firstAt = r.clk.Now()
 	case r.state == deferred && (r.private || !m.Ephemeral):
-		if _, err := r.s.InteractionResponseEdit(r.i, m.webhookEdit(), r.opts()...); err != nil {
-			return fmt.Errorf("edit deferred response: %w", err)
-		}
+		ways = append(ways, way{"deferred", func() error {
+			_, err := r.s.InteractionResponseEdit(r.i, m.webhookEdit(), r.opts()...)
+			return err
+		}})
+		ways = append(ways, r.followup(m))
 	default:
-		if r.state == deferred {
-			if err := r.s.InteractionResponseDelete(r.i, r.opts()...); err != nil {
+		ways = append(ways, way{"followup", func() error {
+			if err := r.s.InteractionResponseDelete(r.i, r.opts()...); !delivered(err) {
 				return fmt.Errorf("delete deferred response: %w", err)
 			}
-		}
-		if _, err := r.s.FollowupMessageCreate(r.i, true, m.webhookParams(), r.opts()...); err != nil {
-			return fmt.Errorf("followup: %w", err)
-		}
+			return r.followup(m).send()
+		}})
 	}
-	r.state = sent
-	return nil
+	via, err := firstWay(append(ways, r.fallbackWays(m)...)...)
+	switch via { // a direct message or a channel message leaves the interaction as it was
+	case "direct", "public":
+		r.state, r.firstAt = sent, r.clk.Now()
+	case "deferred", "followup":
+		r.state = sent
+	}
+	switch {
+	case m.personal && via == "dm":
+		r.tell(msgSentByDM)
+	case m.personal && err != nil:
+		r.tell(msgNotPrivately)
+	}
+	return via, err
+}
+
+// respond sends m as the initial response.
+func (r *responder) respond(m message) error {
+	return r.s.InteractionRespond(r.i, &discordgo.InteractionResponse{
+		Type: discordgo.InteractionResponseChannelMessageWithSource, Data: m.responseData(),
+	}, r.opts()...)
+}
+
+// followup is the way of sending m as a followup message.
+func (r *responder) followup(m message) way {
+	return way{"followup", func() error {
+		_, err := r.s.FollowupMessageCreate(r.i, true, m.webhookParams(), r.opts()...)
+		return err
+	}}
 }
 
 // draft edits a deferred response with m, a draft of the answer; it does
@@ -102,7 +132,7 @@ func (r *responder) draft(m message) error {
 	if r.state != deferred {
 		return nil
 	}
-	if _, err := r.s.InteractionResponseEdit(r.i, m.webhookEdit(), r.opts()...); err != nil {
+	if _, err := r.s.InteractionResponseEdit(r.i, m.webhookEdit(), r.opts()...); !delivered(err) {
 		return fmt.Errorf("edit deferred response with a draft: %w", err)
 	}
 	return nil

@@ -85,6 +85,9 @@ func sourceCard(d corpus.Document, chunks int, ephemeral bool) message {
 	if u := linkable(d.URL); u != "" {
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "URL", Value: u})
 	}
+	if d.Added != "" {
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Added", Value: addedAt(d.Added), Inline: true})
+	}
 	return message{Embeds: []*discordgo.MessageEmbed{e}, Ephemeral: ephemeral}
 }
 

@@ -23,6 +23,7 @@ const (
 	msgThanksDown    = "Thanks for the feedback; it helps improve the answers. 👎"
 	msgDateOrder     = "The from date is after the to date."
 	msgNoWords       = "Give me a few words of the quote, e.g. /quote text:attackers were liquidated"
+	msgViewFailed    = "I couldn't read the articles for that; it has been logged."
 )
 
 // msgBadDate says how to write a date for /timeline.

@@ -82,7 +82,11 @@ type timelineQuery struct {
 func timelinePage(x *docIndex, q timelineQuery, ephemeral bool) message {
 	var entries []news.Entry
 	if x.news != nil {
-		entries = news.Between(x.news.Timeline(), q.From, q.To)
+		all, err := x.news.Timeline()
+		if err != nil {
+			return textMessage(msgViewFailed, true)
+		}
+		entries = news.Between(all, q.From, q.To)
 	}
 	if len(entries) == 0 {
 		return textMessage(noEvents(q), true)

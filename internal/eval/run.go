@@ -35,6 +35,8 @@ type Result struct {
 	Recalled       bool // an evidence text is in a top-5 passage of its document
 	ReciprocalRank float64
 	CitationsOK    bool
+	UpFront        bool // the answer's first cited claim alone meets every must group
+	Words          int  // words in the answer, citation markers aside
 	Elapsed        time.Duration
 }
 
@@ -49,6 +51,8 @@ type Report struct {
 	RecallAt5          float64  `json:"recall_at_5"`
 	MRR                float64  `json:"mrr"`
 	CitationValidity   float64  `json:"citation_validity"`
+	AnswerUpFront      float64  `json:"answer_up_front"` // share of answerable cases whose first cited claim answers
+	MedianWords        float64  `json:"median_words"`    // over the answers given (abstentions aside)
 	P50Ms              float64  `json:"p50_ms"`
 	P95Ms              float64  `json:"p95_ms"`
 }
@@ -66,6 +70,8 @@ func Run(ctx context.Context, a Asker, docs Catalog, cases []Case) (Report, erro
 		res.Correct = c.Correct(r.Text, r.Abstained)
 		res.Recalled, res.ReciprocalRank = retrieval(c, r)
 		res.CitationsOK = CitationsValid(r, docs) == nil
+		res.UpFront = c.Answerable() && c.Correct(FirstClaim(r.Text), r.Abstained)
+		res.Words = Words(r.Text)
 		rep.Results = append(rep.Results, res)
 	}
 	rep.summarize()
@@ -129,11 +135,17 @@ func CitationsValid(r answer.Reply, docs Catalog) error {
 }
 
 func (rep *Report) summarize() {
-	var ok, ans, ansOK, un, unOK, falseAb, recalled, citeOK int
+	var ok, ans, ansOK, un, unOK, falseAb, recalled, citeOK, upFront int
 	var rr float64
-	var times []float64
+	var times, words []float64
 	for _, r := range rep.Results {
 		times = append(times, float64(r.Elapsed.Microseconds())/1000)
+		if !r.Reply.Abstained {
+			words = append(words, float64(r.Words))
+		}
+		if r.UpFront {
+			upFront++
+		}
 		if r.Correct {
 			ok++
 		}
@@ -169,6 +181,9 @@ func (rep *Report) summarize() {
 		rep.MRR = rr / float64(ans)
 	}
 	rep.CitationValidity = ratio(citeOK, rep.Questions)
+	rep.AnswerUpFront = ratio(upFront, ans)
+	sort.Float64s(words)
+	rep.MedianWords = median(words)
 	sort.Float64s(times)
 	rep.P50Ms, rep.P95Ms = percentile(times, 0.50), percentile(times, 0.95)
 }

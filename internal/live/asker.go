@@ -24,6 +24,11 @@ type Asker struct {
 	// questions that failed. Info and Warn unless changed; the command
 	// line lowers both to Debug, since it prints the outcome itself.
 	Level, ErrorLevel slog.Level
+
+	// Uncounted leaves the metrics to the front end, which counts each
+	// question once its reply was delivered or refused (Discord: a
+	// composed answer the server refuses is "undelivered", not "answered").
+	Uncounted bool
 }
 
 // Asker returns an Asker for a front end (metrics.FrontendDiscord, ...).
@@ -76,10 +81,12 @@ func (a *Asker) ask(ctx context.Context, question string, call func(*answer.Serv
 	}
 	total := time.Since(start)
 	outcome := outcomeOf(r, err)
-	a.lib.opt.Metrics.ObserveQuestion(metrics.Question{
-		Frontend: a.frontend, Composer: r.Composer, Outcome: outcome,
-		Retrieve: r.Timings.Retrieve, Answer: r.Timings.Answer, Total: total,
-	})
+	if !a.Uncounted {
+		a.lib.opt.Metrics.ObserveQuestion(metrics.Question{
+			Frontend: a.frontend, Composer: r.Composer, Outcome: outcome,
+			Retrieve: r.Timings.Retrieve, Answer: r.Timings.Answer, Total: total,
+		})
+	}
 	a.logQuestion(ctx, question, snap, r, err, outcome, total)
 	return r, err
 }

@@ -64,6 +64,7 @@ type Library struct {
 	errMu   sync.Mutex // guards lastErr and errAt; never held for long
 	lastErr error      // the last reload's failure; nil after a success
 	errAt   time.Time  // when it failed
+	watch   watchState // guarded by errMu
 }
 
 // New returns a Library with no snapshot yet: Ready reports an error
@@ -145,7 +146,8 @@ func (l *Library) Ready() error {
 }
 
 // Details lists, for /readyz, every corpus file that was skipped or
-// loaded with a warning, and the last reload's failure.
+// loaded with a warning, whether the directory is not being watched, and
+// the last reload's failure.
 func (l *Library) Details() []string {
 	var lines []string
 	if s := l.Current(); s != nil {
@@ -161,6 +163,9 @@ func (l *Library) Details() []string {
 	}
 	l.errMu.Lock()
 	defer l.errMu.Unlock()
+	if w := l.watchDetail(); w != "" {
+		lines = append(lines, w)
+	}
 	if l.lastErr != nil {
 		lines = append(lines, fmt.Sprintf("last reload failed at %s, still serving the previous index: %v",
 			l.errAt.UTC().Format(time.RFC3339), l.lastErr))

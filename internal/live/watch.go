@@ -2,6 +2,7 @@ package live
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -21,6 +22,9 @@ type WatchOptions struct {
 	// Poll also rescans the directory this often (0 = never), for file
 	// systems whose changes raise no events, such as some bind mounts.
 	Poll time.Duration
+	// Retry is how often a directory that cannot be watched (removed,
+	// moved away) is tried again; 0 means a second.
+	Retry time.Duration
 }
 
 // maxWaitFactor bounds how long a stream of changes can defer a reload.
@@ -29,11 +33,42 @@ const maxWaitFactor = 10
 // Watch reloads the corpus when files in its directory change, until ctx
 // is done (then it returns nil). Hidden files are ignored, as the loader
 // ignores them. Reload failures are logged and reported by Details; they
-// do not stop the watch.
+// do not stop the watch. When the directory is removed, moved away or
+// replaced, or cannot be watched, Details says so and Watch tries again
+// every opt.Retry; once the directory is back it is watched again and
+// reloaded if it changed meanwhile.
 func (l *Library) Watch(ctx context.Context, opt WatchOptions) error {
 	l.mu.Lock()
 	dir := l.src.Dir
 	l.mu.Unlock()
+	retry := opt.Retry
+	if retry <= 0 {
+		retry = time.Second
+	}
+	l.log.Info("watching the corpus for changes", "dir", dir, "debounce", opt.Debounce, "poll", opt.Poll)
+	for again := false; ; again = true {
+		err := l.watchOnce(ctx, dir, opt, again)
+		if ctx.Err() != nil {
+			return nil
+		}
+		if l.setUnwatched(err) {
+			l.log.Error("the corpus is not watched for changes; retrying until the directory is back", "dir", dir, "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(retry):
+		}
+	}
+}
+
+// errDirGone is why a watch ended while its context had not.
+var errDirGone = errors.New("the corpus directory was removed, moved away or replaced")
+
+// watchOnce watches dir until ctx is done or the directory goes away,
+// and says why it stopped. resync reloads first if the directory changed
+// while it was not watched.
+func (l *Library) watchOnce(ctx context.Context, dir string, opt WatchOptions, resync bool) error {
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
 		return fmt.Errorf("watch corpus: %w", err)
@@ -42,40 +77,58 @@ func (l *Library) Watch(ctx context.Context, opt WatchOptions) error {
 	if err := w.Add(dir); err != nil {
 		return fmt.Errorf("watch corpus %s: %w", dir, err)
 	}
-	l.log.Info("watching the corpus for changes", "dir", dir, "debounce", opt.Debounce, "poll", opt.Poll)
+	if l.setWatched() {
+		l.log.Info("watching the corpus directory again", "dir", dir)
+	}
+	if resync && scan(dir) != l.lastScanned() {
+		l.reloadNow(ctx)
+	}
+	wctx, stop := context.WithCancel(ctx)
+	defer stop()
 	changes := make(chan string)
+	gone := make(chan struct{})
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		l.forward(ctx, w, dir, changes)
+		if l.forward(wctx, w, dir, changes) {
+			close(gone)
+			stop()
+		}
 	}()
-	err = l.watchLoop(ctx, dir, changes, opt, time.After)
-	<-done // forward returns once ctx is done, as watchLoop does
-	return err
+	err = l.watchLoop(wctx, dir, changes, opt, time.After)
+	stop()
+	<-done // forward returns once wctx is done, as watchLoop does
+	select {
+	case <-gone:
+		return errDirGone
+	default:
+		return err
+	}
 }
 
 // forward turns fsnotify's events into changed paths, and its errors
-// (an overflowing event queue) into a change of the whole directory.
-func (l *Library) forward(ctx context.Context, w *fsnotify.Watcher, dir string, out chan<- string) {
+// (an overflowing event queue) into a change of the whole directory. It
+// returns true when the watched directory itself went away.
+func (l *Library) forward(ctx context.Context, w *fsnotify.Watcher, dir string, out chan<- string) bool {
 	for {
 		var path string
 		select {
 		case <-ctx.Done():
-			return
+			return false
 		case ev, ok := <-w.Events:
 			if !ok {
-				return
+				return true
+			}
+			if ev.Name == dir && ev.Has(fsnotify.Remove|fsnotify.Rename) {
+				return true
 			}
 			if strings.HasPrefix(filepath.Base(ev.Name), ".") {
 				continue
 			}
-			if ev.Name == dir && ev.Has(fsnotify.Remove|fsnotify.Rename) {
-				l.log.Error("the corpus directory was removed; restart the bot once it is back", "dir", dir)
-			}
 			path = ev.Name
 		case err, ok := <-w.Errors:
 			if !ok {
-				return
+				return true
 			}
 			l.log.Warn("corpus watch error; rescanning", "err", err)
 			path = dir
@@ -83,7 +136,7 @@ func (l *Library) forward(ctx context.Context, w *fsnotify.Watcher, dir string, 
 		select {
 		case out <- path:
 		case <-ctx.Done():
-			return
+			return false
 		}
 	}
 }

@@ -9,7 +9,7 @@
 //
 // Metric names (all prefixed newsbot_):
 //
-//	questions_total{frontend,composer,outcome}      questions by outcome: answered, abstained, error, rejected
+//	questions_total{frontend,composer,outcome}      questions by outcome: answered, abstained, error, rejected, undelivered
 //	retrieval_duration_seconds{frontend}            time to retrieve the passages
 //	answer_duration_seconds{frontend,composer}      time to compose the answer
 //	request_duration_seconds{frontend,outcome}      the whole question, from hand-over to reply
@@ -20,5 +20,8 @@
 //	index_chunks_total{source}                      chunks indexed by reloads: embedded or reused
 //	discord_gateway_state{state}                    1 for the current state, 0 for the others
 //	rate_limited_total{frontend,limiter}            requests refused or delayed by a rate limit
+//	discord_command_registrations_total{result}     slash command registrations: ok or failed
+//	discord_commands_registered                     1 while the slash commands are registered
+//	undelivered_total{frontend,cause}               replies no way of sending got through
 //	build_info{version,goversion}                   always 1
 package metrics

@@ -33,6 +33,10 @@ type Metrics struct {
 	indexed     *prometheus.CounterVec
 	gateway     *prometheus.GaugeVec
 	rateLimited *prometheus.CounterVec
+	fetches     *prometheus.CounterVec
+	commands    *prometheus.CounterVec
+	registered  prometheus.Gauge
+	undelivered *prometheus.CounterVec
 }
 
 // New returns the bot's metrics registered in a fresh registry, together
@@ -40,7 +44,7 @@ type Metrics struct {
 // newsbot_build_info.
 func New(version string) *Metrics {
 	m := &Metrics{reg: prometheus.NewRegistry()}
-	m.questions = m.counterVec("questions_total", "Questions by front end, composer and outcome (answered, abstained, error, rejected).", "frontend", "composer", "outcome")
+	m.questions = m.counterVec("questions_total", "Questions by front end, composer and outcome (answered, abstained, error, rejected, undelivered).", "frontend", "composer", "outcome")
 	m.retrieval = m.histogramVec("retrieval_duration_seconds", "Time to retrieve the passages for a question.", "frontend")
 	m.answering = m.histogramVec("answer_duration_seconds", "Time to compose an answer from the retrieved passages.", "frontend", "composer")
 	m.request = m.histogramVec("request_duration_seconds", "Time to handle a whole question, from the front end handing it over to the reply.", "frontend", "outcome")
@@ -53,6 +57,10 @@ func New(version string) *Metrics {
 	m.indexed = m.counterVec("index_chunks_total", "Passages indexed by reloads, by where their vector came from (embedded, reused).", "source")
 	m.gateway = m.gaugeVec("discord_gateway_state", "Discord gateway connection: 1 for the current state, 0 for the others.", "state")
 	m.rateLimited = m.counterVec("rate_limited_total", "Requests refused or delayed by a rate limit, by front end and limiter (user: the bot's per-user limit; upstream: a 429 from Discord or the LLM API).", "frontend", "limiter")
+	m.fetches = m.fetchCounter()
+	m.commands = m.counterVec("discord_command_registrations_total", "Attempts to register the Discord slash commands, by result (ok, failed).", "result")
+	m.registered = m.gauge("discord_commands_registered", "1 when the Discord slash commands are registered, else 0.")
+	m.undelivered = m.counterVec("undelivered_total", "Replies the server refused on every way the bot tried, by front end and cause.", "frontend", "cause")
 	build := m.gaugeVec("build_info", "Always 1; labels say which build is running.", "version", "goversion")
 	build.WithLabelValues(version, runtime.Version()).Set(1)
 	m.reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))

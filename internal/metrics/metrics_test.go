@@ -73,6 +73,27 @@ func TestGatewayStateIsOneHot(t *testing.T) {
 	}
 }
 
+func TestCommandRegistrationAndUndelivered(t *testing.T) {
+	m := New("test")
+	m.ObserveCommandRegistration(false)
+	m.ObserveCommandRegistration(false)
+	m.ObserveUndelivered(FrontendDiscord, "refused")
+	body := serve(t, m.Handler()).body
+	for _, want := range []string{
+		`newsbot_discord_command_registrations_total{result="failed"} 2`,
+		"newsbot_discord_commands_registered 0",
+		`newsbot_undelivered_total{cause="refused",frontend="discord"} 1`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("/metrics lacks %q", want)
+		}
+	}
+	m.ObserveCommandRegistration(true)
+	if body := serve(t, m.Handler()).body; !strings.Contains(body, "newsbot_discord_commands_registered 1") {
+		t.Error("/metrics after a registration that worked lacks newsbot_discord_commands_registered 1")
+	}
+}
+
 func TestNilMetricsRecordNothing(t *testing.T) {
 	var m *Metrics
 	m.ObserveQuestion(Question{Frontend: FrontendCLI, Outcome: Answered})
@@ -82,6 +103,8 @@ func TestNilMetricsRecordNothing(t *testing.T) {
 	m.ObserveReload(ReloadOK, 1, 2)
 	m.SetGatewayState(GatewayConnected)
 	m.ObserveRateLimited(FrontendDiscord, LimiterUser)
+	m.ObserveCommandRegistration(true)
+	m.ObserveUndelivered(FrontendDiscord, "refused")
 	if code := serve(t, m.Handler()).code; code != 404 {
 		t.Errorf("nil Metrics handler status = %d, want 404", code)
 	}

@@ -17,6 +17,9 @@ const (
 	Abstained Outcome = "abstained" // the articles do not cover it, said plainly
 	Error     Outcome = "error"     // something failed; the user got the generic error
 	Rejected  Outcome = "rejected"  // not taken: empty or too long
+	// Undelivered: an answer or message was composed but the chat server
+	// refused every way of sending it; see ObserveUndelivered for the cause.
+	Undelivered Outcome = "undelivered"
 )
 
 // Question is one question as a front end handled it.
@@ -135,4 +138,27 @@ func (m *Metrics) ObserveRateLimited(frontend, limiter string) {
 		return
 	}
 	m.rateLimited.WithLabelValues(frontend, limiter).Inc()
+}
+
+// ObserveCommandRegistration counts one attempt to register the Discord
+// slash commands and records whether they are now registered.
+func (m *Metrics) ObserveCommandRegistration(ok bool) {
+	if m == nil {
+		return
+	}
+	result, v := "failed", 0.0
+	if ok {
+		result, v = "ok", 1
+	}
+	m.commands.WithLabelValues(result).Inc()
+	m.registered.Set(v)
+}
+
+// ObserveUndelivered counts a reply that could not be delivered, by cause
+// (a short label such as "refused", "expired" or "rate_limited").
+func (m *Metrics) ObserveUndelivered(frontend, cause string) {
+	if m == nil {
+		return
+	}
+	m.undelivered.WithLabelValues(frontend, cause).Inc()
 }

@@ -40,8 +40,10 @@ func Quotes(d corpus.Document) []Quote {
 	var out []Quote
 	var last, lastPerson *Quote
 	prevPara := -1 // end offset of the paragraph holding the last quote
-	for _, qs := range quoteSpans(body, 0, len(body)) {
+	spans := quoteSpans(body, 0, len(body))
+	for _, qs := range spans {
 		us, ue := unitOf(sents, qs)
+		us, ue = window(body, us, ue, qs, spans)
 		unit := body[us:ue]
 		local := quoteSpan{open: qs.open - us, close: qs.close - us, start: qs.start - us, end: qs.end - us}
 		a := attribute(unit, local)
@@ -80,6 +82,37 @@ func unitOf(sents []chunk.Span, q quoteSpan) (int, int) {
 		}
 	}
 	return start, end
+}
+
+// maxUnit is the most bytes around a quote that its attribution is read
+// from. Real sentences are far shorter; a text without sentence
+// punctuation is one "sentence", and reading all of it for each of its
+// quotes would take time quadratic in its length.
+const maxUnit = 2000
+
+// window narrows the unit [us, ue) of quote q to maxUnit bytes around the
+// quote when it is longer, starting and ending between words and outside
+// every other quote.
+func window(text string, us, ue int, q quoteSpan, spans []quoteSpan) (int, int) {
+	if ue-us <= maxUnit {
+		return us, ue
+	}
+	s, e := max(us, q.open-maxUnit/2), min(ue, q.close+1+maxUnit/2)
+	for _, sp := range spans {
+		if sp.open < s && s <= sp.close {
+			s = sp.close + 1
+		}
+		if sp.open < e && e <= sp.close {
+			e = sp.open
+		}
+	}
+	if i := strings.IndexAny(text[s:q.open], " \n\t"); s > us && i >= 0 {
+		s += i + 1
+	}
+	if i := strings.LastIndexAny(text[q.close:e], " \n\t"); e < ue && i >= 0 {
+		e = q.close + i
+	}
+	return s, e
 }
 
 // resolveSpeaker fills the speaker from the attribution: a pronoun takes
@@ -145,9 +178,13 @@ func dropHonorifics(title string) string {
 // or honorific ("Mr Tokayev", "Tokayev") counts as a name.
 func splitName(phrase string) (string, string) {
 	if ns := Names(phrase); len(ns) > 0 {
+		// Names joins a name's words with single spaces, so a name written
+		// otherwise ("U.S." read as "U S") is not found verbatim: then the
+		// phrase holds no name to split off.
 		name := ns[len(ns)-1]
-		i := strings.LastIndex(phrase, name)
-		return name, strings.TrimSpace(strings.TrimRight(phrase[:i], ", "))
+		if i := strings.LastIndex(phrase, name); i >= 0 {
+			return name, strings.TrimSpace(strings.TrimRight(phrase[:i], ", "))
+		}
 	}
 	ws := words(phrase)
 	if len(ws) == 0 {

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 )
@@ -68,7 +69,41 @@ func loadCache(path, id string) (map[string][]float32, cacheState, error) {
 	if c.Vectors == nil {
 		c.Vectors = map[string][]float32{}
 	}
+	if err := checkCached(c.Vectors); err != nil {
+		return map[string][]float32{}, cacheCorrupt, err
+	}
 	return c.Vectors, cacheOK, nil
+}
+
+// unitTolerance is how far from 1 the length of a cached vector may be:
+// float32 rounding of a normalised vector stays far inside it.
+const unitTolerance = 1e-3
+
+// checkCached checks that the cached vectors can be searched together:
+// one dimension, finite values, unit length. A cache written by another
+// build, edited or damaged on disk fails, and is rebuilt rather than
+// failing every question.
+func checkCached(vectors map[string][]float32) error {
+	dim := -1
+	for k, v := range vectors {
+		if dim < 0 {
+			dim = len(v)
+		}
+		var sum float64
+		for _, x := range v {
+			if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
+				return fmt.Errorf("index cache vector %.8s: %w: not finite", k, ErrBadVector)
+			}
+			sum += float64(x) * float64(x)
+		}
+		switch {
+		case len(v) == 0 || len(v) != dim:
+			return fmt.Errorf("index cache vector %.8s: %w: dimension %d, others %d", k, ErrBadVector, len(v), dim)
+		case math.Abs(math.Sqrt(sum)-1) > unitTolerance:
+			return fmt.Errorf("index cache vector %.8s: %w: length %.4f, want 1", k, ErrBadVector, math.Sqrt(sum))
+		}
+	}
+	return nil
 }
 
 // saveCache writes the cache atomically: a temporary file in the same

@@ -31,6 +31,9 @@ type QueryTerm struct {
 	Weight  float64 // 1 for every word the question used
 	IDF     float64 // BM25 IDF in this index (highest when no chunk has it)
 	Known   bool    // some chunk contains the term itself
+	// Share is the share of chunks that contain the term, or a longer or
+	// shorter form of it ("Kazakh", "Kazakhstan").
+	Share float64
 	// Related are the indexed terms that mean much the same (synonyms,
 	// derivations, pertainyms, aliases: Expansions of weight ≥ 0.7).
 	Related []string
@@ -63,7 +66,7 @@ func (ix *Index) Analyze(q string) Query {
 			continue
 		}
 		seen[t.Term] = true
-		qt := QueryTerm{Surface: t.Surface, Term: t.Term, Weight: 1, IDF: ix.lex.idf(t.Term), Known: ix.lex.df(t.Term) > 0}
+		qt := QueryTerm{Surface: t.Surface, Term: t.Term, Weight: 1, IDF: ix.lex.idf(t.Term), Known: ix.lex.df(t.Term) > 0, Share: ix.share(t.Term)}
 		links := append(ix.lexicon.Related(t.Surface), phrase[i]...)
 		for _, l := range links {
 			if !strings.Contains(l.Word, " ") {
@@ -72,6 +75,7 @@ func (ix *Index) Analyze(q string) Query {
 		}
 		for _, p := range ix.lex.prefixRelated(t.Term) {
 			ix.expand(&qt, p, prefixWeight)
+			qt.Share = max(qt.Share, ix.share(p))
 		}
 		for _, e := range qt.Expansions {
 			if e.Weight >= strongWeight {
@@ -117,6 +121,11 @@ func (ix *Index) phraseLinks(toks []Token) map[int][]text.Link {
 		}
 	}
 	return out
+}
+
+// share is the share of chunks that contain term.
+func (ix *Index) share(term string) float64 {
+	return float64(ix.lex.df(term)) / float64(max(1, len(ix.lex.lengths)))
 }
 
 // MaxIDF is the IDF of a term no chunk contains.

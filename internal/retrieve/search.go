@@ -3,6 +3,7 @@ package retrieve
 import (
 	"context"
 	"fmt"
+	"sort"
 )
 
 // Fusion and diversity parameters.
@@ -63,6 +64,14 @@ func (ix *Index) vectorSearch(ctx context.Context, q string, n int) ([]int, erro
 	if err := ctx.Err(); err != nil { // chromem returns nothing, and no error, when cancelled
 		return nil, fmt.Errorf("vector query: %w", err)
 	}
+	// chromem scores in parallel: equal similarities (the same text in two
+	// articles) come back in any order, so order ties by chunk.
+	sort.SliceStable(res, func(i, j int) bool {
+		if res[i].Similarity != res[j].Similarity {
+			return res[i].Similarity > res[j].Similarity
+		}
+		return ix.byID[res[i].ID] < ix.byID[res[j].ID]
+	})
 	out := make([]int, 0, len(res))
 	for _, r := range res {
 		if i, ok := ix.byID[r.ID]; ok {

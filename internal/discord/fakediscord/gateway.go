@@ -114,7 +114,10 @@ func (g *gateway) identifyConn(c *gatewayConn, d json.RawMessage) error {
 	var id struct {
 		Token string `json:"token"`
 	}
-	if json.Unmarshal(d, &id) != nil || (id.Token != "Bot "+Token && id.Token != Token) {
+	g.s.mu.Lock()
+	tok := g.s.tokenLocked()
+	g.s.mu.Unlock()
+	if json.Unmarshal(d, &id) != nil || (id.Token != "Bot "+tok && id.Token != tok) {
 		c.closeWith(closeAuthenticationFailed, "Authentication failed.")
 		return errors.New("authentication failed")
 	}
@@ -231,6 +234,9 @@ func (s *Server) Dispatch(event string, data any) error {
 	}
 	s.mu.Lock()
 	c := s.gw.current
+	if s.quirks.StringPublicFlags {
+		d = stringFlags(d)
+	}
 	s.mu.Unlock()
 	if c == nil {
 		return fmt.Errorf("dispatch %s: %w", event, ErrNotConnected)

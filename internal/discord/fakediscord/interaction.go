@@ -3,6 +3,7 @@ package fakediscord
 import (
 	"encoding/json"
 	"fmt"
+	"strconv"
 )
 
 // InteractionType is the type of an INTERACTION_CREATE.
@@ -32,6 +33,9 @@ type Interaction struct {
 	UserID    string // defaults to UserID
 	UserName  string // defaults to UserName for UserID, "user" otherwise
 	Locale    string // defaults to "en-US"
+
+	Roles       []string // the member's role IDs, in a guild
+	Permissions int64    // the member's permission bits in the channel, in a guild
 }
 
 // Option is a slash command option as the client sends it.
@@ -72,6 +76,7 @@ type interaction struct {
 	messageID     string // the component's message
 	acked         bool
 	original      string // ID of the @original message, once there is one
+	hollow        bool   // deferred under Quirks.HollowDeferral: no webhook works
 }
 
 // Interaction dispatches INTERACTION_CREATE for in to the connected client and
@@ -125,7 +130,11 @@ func (s *Server) buildInteraction(in Interaction) ([]byte, SentInteraction, erro
 	if in.GuildID != "" {
 		p["guild_id"], p["guild_locale"], p["context"] = in.GuildID, "en-US", 0
 		p["channel"] = map[string]any{"id": in.ChannelID, "type": 0, "guild_id": in.GuildID}
-		p["member"] = map[string]any{"user": user, "roles": []any{}, "joined_at": timestamp(), "permissions": "0"}
+		roles := []any{}
+		for _, r := range in.Roles {
+			roles = append(roles, r)
+		}
+		p["member"] = map[string]any{"user": user, "roles": roles, "joined_at": timestamp(), "permissions": strconv.FormatInt(in.Permissions, 10)}
 	} else {
 		p["context"] = 1
 		p["channel"] = map[string]any{"id": in.ChannelID, "type": 1}

@@ -39,19 +39,27 @@ func (s *Server) record(next http.Handler) http.Handler {
 		rec := httptest.NewRecorder()
 		s.mu.Lock()
 		var fail *failRule
-		authorized := r.Header.Get("Authorization") == "Bot "+Token ||
+		authorized := r.Header.Get("Authorization") == "Bot "+s.tokenLocked() ||
 			(r.Method == http.MethodGet && r.URL.Path == APIPath+"/gateway")
 		if authorized {
 			fail = s.takeFailLocked(r)
 		}
+		quirked := authorized && fail == nil && s.quirkLocked(rec, r, body)
+		flagsAsString := s.quirks.StringPublicFlags
 		s.mu.Unlock()
 		switch {
+		case quirked:
 		case !authorized:
 			writeError(rec, http.StatusUnauthorized, 0, "401: Unauthorized")
 		case fail != nil:
 			writeFail(rec, fail)
 		default:
 			next.ServeHTTP(rec, r)
+		}
+		if flagsAsString && rec.Code < 300 && rec.Body.Len() > 0 {
+			b := stringFlags(rec.Body.Bytes())
+			rec.Body.Reset()
+			rec.Body.Write(b)
 		}
 
 		call.Status, call.Response = rec.Code, rec.Body.Bytes()
@@ -79,6 +87,7 @@ func (s *Server) routeREST(mux *http.ServeMux) {
 	api("GET /users/@me", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, mustJSON(userJSON(BotID, BotName, true)))
 	})
+	api("POST /users/@me/channels", s.postDMChannel)
 	api("GET /channels/{c}", s.getChannel)
 	api("POST /channels/{c}/typing", func(w http.ResponseWriter, _ *http.Request) {
 		w.WriteHeader(http.StatusNoContent)
@@ -110,6 +119,31 @@ func (s *Server) getGateway(w http.ResponseWriter, _ *http.Request) {
 		},
 	}))
 }
+
+// postDMChannel opens a direct message channel with the recipient: the
+// same channel for the same user each time.
+func (s *Server) postDMChannel(w http.ResponseWriter, r *http.Request) {
+	body, ok := decodeBody(w, r)
+	if !ok {
+		return
+	}
+	user, _ := body["recipient_id"].(string)
+	if user == "" {
+		writeError(w, http.StatusBadRequest, codeInvalidBody, "Invalid Form Body")
+		return
+	}
+	id := DMChannelFor(user)
+	s.mu.Lock()
+	s.channels[id] = ""
+	s.mu.Unlock()
+	writeJSON(w, http.StatusOK, mustJSON(map[string]any{
+		"id": id, "type": 1, "recipients": []any{userJSON(user, userName(user), false)},
+	}))
+}
+
+// DMChannelFor is the ID of the direct message channel the fake opens
+// with user.
+func DMChannelFor(user string) string { return "5" + user }
 
 // getChannel answers for channels the fake has seen in events or AddMessage.
 func (s *Server) getChannel(w http.ResponseWriter, r *http.Request) {

@@ -6,7 +6,8 @@
 // Server.APIURL, opens a session with the token "Bot "+Token, and then drives
 // the bot by dispatching gateway events (Interaction, Message, Dispatch) and
 // asserting on the REST calls the bot made (Calls, WaitCall). Fail injects error
-// responses such as rate limits or expired interactions.
+// responses such as rate limits or expired interactions. SetQuirks switches on
+// behaviours of servers that implement the API only in part (Spacebar).
 //
 // The fake speaks the wire protocol only and does not import discordgo. It is
 // for tests: it keeps everything in memory and never touches the network
@@ -54,6 +55,7 @@ type Server struct {
 	channels map[string]string         // channelID → guildID ("" for DMs)
 	inters   map[string]*interaction   // token → interaction
 	commands map[string][]any          // "" or guild ID → registered commands
+	quirks   Quirks
 }
 
 // New starts a fake Discord listening on 127.0.0.1. t.Cleanup closes the
@@ -62,6 +64,14 @@ type Server struct {
 // or disable its reconnects.
 func New(t testing.TB) *Server {
 	t.Helper()
+	s := Start()
+	t.Cleanup(s.close)
+	return s
+}
+
+// Start starts a fake Discord that lives until Close, for a test whose
+// client may still be closing after the test ended.
+func Start() *Server {
 	s := &Server{
 		changed:  make(chan struct{}),
 		nextID:   200000000000000000,
@@ -76,9 +86,12 @@ func New(t testing.TB) *Server {
 	mux.Handle("GET /ws/", s.gw) // discordgo appends a slash before the query
 	s.routeREST(mux)
 	s.http = httptest.NewServer(s.record(mux))
-	t.Cleanup(s.close)
 	return s
 }
+
+// Close shuts down a fake made with Start: gateway connections first,
+// then HTTP.
+func (s *Server) Close() { s.close() }
 
 // URL is the root URL of the fake's HTTP server, "http://127.0.0.1:PORT".
 func (s *Server) URL() string { return s.http.URL }

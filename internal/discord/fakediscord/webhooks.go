@@ -47,6 +47,10 @@ func (s *Server) postCallback(w http.ResponseWriter, r *http.Request) {
 	case respondMessage:
 		in.original = s.botMessageLocked(in.channelID, "", data)["id"].(string)
 	case respondDeferredMessage:
+		if s.quirks.HollowDeferral {
+			in.hollow = true
+			break
+		}
 		msg := map[string]any{} // Discord shows "thinking…" until the first edit
 		if f, ok := data["flags"]; ok {
 			msg["flags"] = f // ephemeral (64) sticks to the later edit
@@ -81,7 +85,7 @@ func fits(it InteractionType, cb int) bool {
 // interaction.
 func (s *Server) webhookLocked(w http.ResponseWriter, r *http.Request) *interaction {
 	in := s.inters[r.PathValue("token")]
-	if r.PathValue("app") != AppID || in == nil || !in.acked {
+	if r.PathValue("app") != AppID || in == nil || !in.acked || in.hollow {
 		writeError(w, http.StatusNotFound, codeUnknownWebhook, "Unknown Webhook")
 		return nil
 	}
