@@ -43,6 +43,8 @@ func TestRelated(t *testing.T) {
 		{"dog", "puppy", Hyponym},
 		{"injure", "wound", Synonym},
 		{"fly", "flight", Derived}, // through "flying", the same word by stem
+		{"kill", "die", Entails},
+		{"die", "kill", Entails},
 	} {
 		l, ok := linkOf(Related(tc.w), tc.other)
 		if !ok || l.Rel != tc.rel {

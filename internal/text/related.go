@@ -20,9 +20,10 @@ const (
 	Hyponym              // more specific: one or two levels down
 	Phrase               // a member word of a multi-word expression
 	Alias                // equivalent by the operator's aliases file
+	Entails              // a cause or entailment of a verb, either way: kill / die
 )
 
-var relNames = [...]string{"same", "synonym", "derived", "pertainym", "hypernym", "hyponym", "phrase", "alias"}
+var relNames = [...]string{"same", "synonym", "derived", "pertainym", "hypernym", "hyponym", "phrase", "alias", "entails"}
 
 // String names the relation.
 func (r Rel) String() string {
@@ -41,6 +42,7 @@ const (
 	FarWeight     = 0.25
 	PhraseWeight  = 0.3
 	AliasWeight   = 0.9
+	EntailWeight  = 0.5
 )
 
 // Link is a word related to another, with the relation and its weight.
@@ -111,6 +113,9 @@ func (d *wordnet) links(lemma string) []Link {
 	for _, id := range e.synsets {
 		s := d.synset(id)
 		add(s.members, Synonym, SynonymWeight)
+		for _, c := range s.entail {
+			add(d.synset(c).members, Entails, EntailWeight)
+		}
 		for _, h := range s.hyper {
 			hs := d.synset(h)
 			if len(hs.hypo) > maxGeneral {

@@ -8,7 +8,7 @@
 // lexicon.go for how they are read):
 //
 //	synsets.txt  one line per synset, line number = id:
-//	             members<TAB>hypernyms<TAB>hyponyms  (comma-separated; ids)
+//	             members<TAB>hypernyms<TAB>hyponyms<TAB>causes/entailments  (comma-separated; ids)
 //	words.txt    sorted by word: word<TAB>tagged<TAB>synset ids<TAB>derived<TAB>pertainyms
 //	exc.txt      sorted by form: form<TAB>bases (each prefixed by its part of speech)
 //
