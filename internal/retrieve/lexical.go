@@ -65,6 +65,10 @@ type scored struct {
 	score float64
 }
 
+// knownExpansionShare scales the expansions of a question word that the
+// corpus itself uses: the word is then the better evidence.
+const knownExpansionShare = 0.5
+
 // search scores every chunk that contains a query term, or one of its
 // expansions, and returns the best n, best first. A query term counts once
 // per chunk: by the term itself, or else by its best expansion, weighted
@@ -75,8 +79,12 @@ func (lx *lexical) search(q Query, n int) []scored {
 		best := map[int]float64{}
 		lx.addTerm(best, qt.Term, qt.Weight)
 		if !lx.noExpansions {
+			share := 1.0
+			if qt.Known {
+				share = knownExpansionShare // the corpus has the word itself
+			}
 			for _, e := range qt.Expansions {
-				lx.addTerm(best, e.Term, qt.Weight*e.Weight)
+				lx.addTerm(best, e.Term, share*qt.Weight*e.Weight)
 			}
 		}
 		for c, s := range best {

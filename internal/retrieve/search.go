@@ -8,9 +8,9 @@ import (
 
 // Fusion and diversity parameters.
 const (
-	rrfK           = 20   // reciprocal-rank-fusion constant (BenchmarkRecall)
+	rrfK           = 30   // reciprocal-rank-fusion constant (BenchmarkRecall)
 	lexicalWeight  = 1.0  // weight of the BM25 ranking in the fusion
-	vectorWeight   = 1.2  // weight of the vector ranking in the fusion
+	vectorWeight   = 0.6  // weight of the vector ranking in the fusion
 	mmrLambda      = 0.75 // relevance vs novelty in the diversity re-rank
 	sameDocPenalty = 0.04 // per passage already picked from the same article
 	candidatesMin  = 30
