@@ -13,7 +13,6 @@ import (
 	"github.com/almaty-news/newsbot/internal/config"
 	"github.com/almaty-news/newsbot/internal/corpus"
 	"github.com/almaty-news/newsbot/internal/library"
-	"github.com/almaty-news/newsbot/internal/live"
 	"github.com/almaty-news/newsbot/internal/llm"
 )
 
@@ -44,12 +43,11 @@ func loadConfig(c *common, getenv func(string) string) (config.Config, error) {
 // app is what the commands that answer questions need.
 type app struct {
 	cfg     config.Config
-	lib     *library.Library
-	service *answer.Service
+	lib     *library.Snapshot // the corpus as the command opened it
+	service *answer.Service   // the template every asker answers with
 	log     *slog.Logger
 	meter   *llm.Meter      // model API calls and tokens
 	libOpts library.Options // how lib was opened, for reloads
-	asker   *live.Asker     // service, logging and counting each question
 }
 
 // openApp loads the config, the corpus and the index.
@@ -91,7 +89,7 @@ func openAppWith(ctx context.Context, cfg config.Config, log *slog.Logger, progr
 		MaxQuestion: cfg.Answer.MaxQuestionChars,
 	}
 	useLLM(svc, cfg, log, meter)
-	return &app{cfg: cfg, lib: lib, libOpts: libOpts, service: svc, asker: cliAsker(cfg, log, lib, libOpts, svc), log: log, meter: meter}, nil
+	return &app{cfg: cfg, lib: lib, libOpts: libOpts, service: svc, log: log, meter: meter}, nil
 }
 
 // corpusError says which setting to fix when the corpus directory is

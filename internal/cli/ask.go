@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/almaty-news/newsbot/internal/answer"
+	"github.com/almaty-news/newsbot/internal/metrics"
 )
 
 func runAsk(ctx context.Context, args []string, env Env) error {
@@ -48,12 +49,13 @@ func runAsk(ctx context.Context, args []string, env Env) error {
 	}
 	var r answer.Reply
 	rest := textReply
-	if !*asJSON && isTerminal(env.Stdout) && a.service.CanStream() {
+	asker := a.asker(metrics.FrontendCLI)
+	if !*asJSON && isTerminal(env.Stdout) && asker.CanStream() {
 		ts := &terminalStream{w: env.Stdout}
-		r, err = a.service.AskStream(ctx, question, ts.delta)
+		r, err = asker.AskStream(ctx, question, ts.delta)
 		rest = ts.rest
 	} else {
-		r, err = a.asker.Ask(ctx, question)
+		r, err = asker.Ask(ctx, question)
 	}
 	if err != nil {
 		return err
@@ -70,6 +72,7 @@ func runAsk(ctx context.Context, args []string, env Env) error {
 // lines are skipped; a question that cannot be answered, however long its
 // line, gets an object with an "error" field, and the rest go on.
 func (a *app) askLines(ctx context.Context, env Env) error {
+	asker := a.asker(metrics.FrontendCLI)
 	lines := newLineReader(env.Stdin, maxLineBytes(a.cfg.Answer.MaxQuestionChars))
 	enc := json.NewEncoder(env.Stdout)
 	for n := 1; ; n++ {
@@ -87,7 +90,7 @@ func (a *app) askLines(ctx context.Context, env Env) error {
 		case size > len(line):
 			out = jsonError{Line: n, Question: shorten(q, 100), Error: fmt.Sprintf("question too long (%d bytes on the line); the limit is %d characters", size, a.cfg.Answer.MaxQuestionChars)}
 		default:
-			r, err := a.asker.Ask(ctx, q)
+			r, err := asker.Ask(ctx, q)
 			if err != nil {
 				a.log.Warn("question not answered", "line", n, "err", err)
 				out = jsonError{Line: n, Question: q, Error: err.Error()}

@@ -9,22 +9,21 @@ import (
 	"github.com/almaty-news/newsbot/internal/answer"
 	"github.com/almaty-news/newsbot/internal/config"
 	"github.com/almaty-news/newsbot/internal/library"
-	"github.com/almaty-news/newsbot/internal/live"
 	"github.com/almaty-news/newsbot/internal/metrics"
 	"github.com/almaty-news/newsbot/internal/ops"
 	"github.com/almaty-news/newsbot/internal/version"
 )
 
-// cliAsker is the command line's way to ask: through live.Asker, so a
-// question is logged (at debug level: the command prints the outcome
-// itself) and counted like any other, against a library that is not
-// watched.
-func cliAsker(cfg config.Config, log *slog.Logger, lib *library.Library, libOpts library.Options, svc *answer.Service) *live.Asker {
-	l := live.New(live.Options{Logger: log, LogQuestions: cfg.Log.Questions})
-	l.Start(lib, libOpts, live.Rebind(svc))
-	a := l.Asker(metrics.FrontendCLI)
-	a.Level, a.ErrorLevel = slog.LevelDebug, slog.LevelDebug
-	return a
+// asker is a command's way to ask: through answer.Asker, so a question
+// is logged (at debug level: the command prints the outcome itself) and
+// counted like any other, against a library that is not watched.
+// frontend is metrics.FrontendCLI or metrics.FrontendEval.
+func (a *app) asker(frontend string) *answer.Asker {
+	l := library.New(library.ServeOptions{Logger: a.log})
+	l.Start(a.lib, a.libOpts)
+	ask := answer.NewAsker(l, a.service, frontend, answer.AskerOptions{Logger: a.log, LogQuestions: a.cfg.Log.Questions})
+	ask.Level, ask.ErrorLevel = slog.LevelDebug, slog.LevelDebug
+	return ask
 }
 
 // daemon is the long-running part of the bot that `bot serve` builds on:
@@ -38,15 +37,16 @@ func cliAsker(cfg config.Config, log *slog.Logger, lib *library.Library, libOpts
 //	if err != nil { return err }
 //	defer d.Close()
 //	d.ops.AddCheck("discord", gateway.Ready)
-//	asker := d.lib.Asker(metrics.FrontendDiscord) // Ask, AskFollowup
+//	asker := d.asker(metrics.FrontendDiscord) // Ask, AskFollowup
 //	// d.metrics: ObserveFeedback, SetGatewayState, ObserveRateLimited
-//	// d.lib.Current().Library: Documents, Document, ChunkCount for /sources
+//	// d.lib.Current(): Documents, Document, ChunkCount for /sources
 type daemon struct {
 	cfg     config.Config
 	log     *slog.Logger
 	metrics *metrics.Metrics
 	ops     *ops.Server
-	lib     *live.Library
+	lib     *library.Library
+	service *answer.Service // the template every asker answers with
 
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
@@ -67,7 +67,7 @@ func startDaemon(ctx context.Context, c *common, env Env, adjust func(*app)) (*d
 	}
 	log := newLogger(env.Stderr, cfg.Log)
 	d := &daemon{cfg: cfg, log: log, metrics: metrics.New(version.Version)}
-	d.lib = live.New(live.Options{Logger: log, Metrics: d.metrics, LogQuestions: cfg.Log.Questions})
+	d.lib = library.New(library.ServeOptions{Logger: log, Metrics: d.metrics})
 	d.ops = ops.New(version.Version, d.metrics.Handler(), log)
 	d.ops.AddCheck("index", d.lib.Ready)
 	d.ops.AddDetail("corpus", d.lib.Details)
@@ -90,12 +90,21 @@ func startDaemon(ctx context.Context, c *common, env Env, adjust func(*app)) (*d
 	if adjust != nil {
 		adjust(a)
 	}
-	d.lib.Start(a.lib, a.libOpts, live.Rebind(a.service))
+	d.service = a.service
+	d.lib.Start(a.lib, a.libOpts)
 	if cfg.Reload.Watch {
-		opt := live.WatchOptions{Debounce: cfg.Reload.Debounce.D(), Poll: cfg.Reload.Poll.D()}
+		opt := library.WatchOptions{Debounce: cfg.Reload.Debounce.D(), Poll: cfg.Reload.Poll.D()}
 		d.goRun(func() error { return d.lib.Watch(ctx, opt) })
 	}
 	return d, nil
+}
+
+// asker returns the asker of a front end (metrics.FrontendDiscord):
+// every question logged once and counted in the daemon's metrics.
+func (d *daemon) asker(frontend string) *answer.Asker {
+	return answer.NewAsker(d.lib, d.service, frontend, answer.AskerOptions{
+		Logger: d.log, Metrics: d.metrics, LogQuestions: d.cfg.Log.Questions,
+	})
 }
 
 // goRun runs f in the background until Close; its error is logged and

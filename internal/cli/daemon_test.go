@@ -98,7 +98,7 @@ func TestDaemon(t *testing.T) {
 	}
 
 	// The Discord adapter asks through the daemon and registers its check.
-	r, err := d.lib.Asker(metrics.FrontendDiscord).Ask(context.Background(), "Where did the protests begin?")
+	r, err := d.asker(metrics.FrontendDiscord).Ask(context.Background(), "Where did the protests begin?")
 	if err != nil || r.Abstained {
 		t.Fatalf("Ask() = %v, abstained %v", err, r.Abstained)
 	}
@@ -135,13 +135,13 @@ func TestDaemon(t *testing.T) {
 	deadline := time.After(10 * time.Second)
 	for {
 		next := d.lib.Swapped() // before looking, so no swap is missed
-		if cur := d.lib.Current(); len(cur.Library.Documents()) == 2 && len(cur.Problems) == 1 {
+		if cur := d.lib.Current(); len(cur.Documents()) == 2 && len(cur.Problems()) == 1 {
 			break
 		}
 		select {
 		case <-next:
 		case <-deadline:
-			t.Fatalf("after adding two files: %d articles, problems %v", len(d.lib.Current().Library.Documents()), d.lib.Current().Problems)
+			t.Fatalf("after adding two files: %d articles, problems %v", len(d.lib.Current().Documents()), d.lib.Current().Problems())
 		}
 	}
 	if _, body := httpGet(t, base+"/readyz"); !strings.Contains(body, "broken.txt: empty") {

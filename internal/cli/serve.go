@@ -10,7 +10,7 @@ import (
 	"github.com/almaty-news/newsbot/internal/config"
 	"github.com/almaty-news/newsbot/internal/corpus"
 	"github.com/almaty-news/newsbot/internal/discord"
-	"github.com/almaty-news/newsbot/internal/live"
+	"github.com/almaty-news/newsbot/internal/library"
 	"github.com/almaty-news/newsbot/internal/metrics"
 	"github.com/almaty-news/newsbot/internal/news"
 )
@@ -69,7 +69,7 @@ token; DISCORD_API_URL overrides discord.api_url. See README.md, "Discord".`, en
 	adder := webAdder(cfg, d.metrics)
 	// The bot logs ("question answered" or "answer undelivered") and counts
 	// each question once its reply was delivered or refused.
-	asker := d.lib.Asker(metrics.FrontendDiscord)
+	asker := d.asker(metrics.FrontendDiscord)
 	asker.Uncounted, asker.Level = true, slog.LevelDebug
 	bot, err := discord.New(asker, d.lib, votes, discord.Options{
 		Token:            token,
@@ -105,7 +105,7 @@ token; DISCORD_API_URL overrides discord.api_url. See README.md, "Discord".`, en
 
 // refreshOnReload has the bot re-read the article list whenever the
 // corpus is reloaded, until ctx ends.
-func refreshOnReload(ctx context.Context, lib *live.Library, bot *discord.Bot) {
+func refreshOnReload(ctx context.Context, lib *library.Library, bot *discord.Bot) {
 	for {
 		select {
 		case <-ctx.Done():

@@ -16,14 +16,14 @@ type Answerer interface {
 }
 
 // StreamAnswerer is an Answerer that can pass on the draft of an answer
-// while it is written; *live.Asker is one. See answer.StreamComposer for
+// while it is written; *answer.Asker is one. See answer.StreamComposer for
 // what the draft and the final Reply are.
 type StreamAnswerer interface {
 	AskStream(ctx context.Context, question string, onDelta func(delta string)) (answer.Reply, error)
 	CanStream() bool
 }
 
-// Catalog lists the articles the answers come from; *library.Library is one.
+// Catalog lists the articles the answers come from; *library.Snapshot is one.
 // The Bot reads it at start and again on Refresh.
 type Catalog interface {
 	Documents() []corpus.Document

@@ -1,18 +1,117 @@
-package live
+package answer_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/almaty-news/newsbot/internal/answer"
+	"github.com/almaty-news/newsbot/internal/chunk"
 	"github.com/almaty-news/newsbot/internal/library"
 	"github.com/almaty-news/newsbot/internal/metrics"
+	"github.com/almaty-news/newsbot/internal/retrieve"
+	"github.com/almaty-news/newsbot/internal/testkit"
 )
+
+// Articles of the test corpus. Each is long enough for a few passages.
+var (
+	fuelArticle = `+++
+title = "Fuel price protests spread"
+outlet = "Test Wire"
+date = 2022-01-04
++++
+Protests began in the oil town of Zhanaozen after the price of liquefied gas doubled on New Year's Day.
+Drivers said the new price made it impossible to run their cars. The demonstrations spread to Aktau within a day.
+By Tuesday evening thousands of people had gathered in the main square of Almaty.
+`
+	troopsArticle = `+++
+title = "Alliance sends troops"
+outlet = "Example Post"
+date = 2022-01-06
++++
+A Russia-led military alliance agreed to send peacekeeping troops after the president asked for help.
+The first units landed at the airport on Thursday morning. Officials said the troops would guard government buildings.
+`
+	cabinetArticle = `The cabinet resigned on Wednesday as the unrest grew.
+The president accepted the resignation and appointed an acting prime minister the same day.
+`
+)
+
+// askFixture is a corpus directory, a Library serving it and the
+// template service askers answer with.
+type askFixture struct {
+	dir     string
+	lib     *library.Library
+	svc     *answer.Service
+	opt     answer.AskerOptions
+	metrics *metrics.Metrics
+	logs    *testkit.LogSink
+}
+
+func newFixture(t testing.TB, files map[string]string, composer answer.Composer) *askFixture {
+	t.Helper()
+	log, sink := testkit.NewLogger()
+	f := &askFixture{dir: t.TempDir(), logs: sink, metrics: metrics.New("test")}
+	for name, text := range files {
+		f.write(t, name, text)
+	}
+	src := library.Options{Dir: f.dir, Chunk: chunk.Options{Size: 200}, Embedder: retrieve.NewHashEmbedder(0), Logger: log}
+	first, err := library.Open(context.Background(), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if composer == nil {
+		composer = &answer.Extractive{}
+	}
+	f.lib = library.New(library.ServeOptions{Logger: log, Metrics: f.metrics})
+	f.lib.Start(first, src)
+	f.svc = &answer.Service{Composer: composer}
+	f.opt = answer.AskerOptions{Logger: log, Metrics: f.metrics}
+	return f
+}
+
+func (f *askFixture) asker(frontend string) *answer.Asker {
+	return answer.NewAsker(f.lib, f.svc, frontend, f.opt)
+}
+
+func (f *askFixture) log() string { return f.logs.String() }
+
+func (f *askFixture) write(t testing.TB, name, text string) {
+	t.Helper()
+	if err := os.WriteFile(filepath.Join(f.dir, name), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func (f *askFixture) remove(t *testing.T, name string) {
+	t.Helper()
+	if err := os.Remove(filepath.Join(f.dir, name)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func (f *askFixture) reload(t *testing.T) library.Result {
+	t.Helper()
+	res, err := f.lib.Reload(context.Background())
+	if err != nil {
+		t.Fatalf("Reload() = %v", err)
+	}
+	return res
+}
+
+func TestAskBeforeTheFirstSnapshot(t *testing.T) {
+	a := answer.NewAsker(library.New(library.ServeOptions{}), &answer.Service{Composer: &answer.Extractive{}}, "test", answer.AskerOptions{})
+	if _, err := a.Ask(context.Background(), "anything?"); !errors.Is(err, library.ErrNotLoaded) {
+		t.Errorf("Ask() before Start = %v, want library.ErrNotLoaded", err)
+	}
+}
 
 // blockingComposer signals when a question reaches it and waits for
 // release before composing with the extractive composer.
@@ -36,7 +135,7 @@ func TestInFlightQuestionKeepsItsSnapshot(t *testing.T) {
 	}
 	done := make(chan result)
 	go func() {
-		r, err := f.lib.Asker("test").Ask(context.Background(), "Where did the protests begin after the gas price doubled?")
+		r, err := f.asker("test").Ask(context.Background(), "Where did the protests begin after the gas price doubled?")
 		done <- result{r, err}
 	}()
 	<-c.started // retrieval is done against snapshot 1; composing waits
@@ -45,7 +144,7 @@ func TestInFlightQuestionKeepsItsSnapshot(t *testing.T) {
 	if res := f.reload(t); !res.Changed {
 		t.Fatal("Reload() did not swap")
 	}
-	if _, ok := f.lib.Current().Library.Document("fuel"); ok {
+	if _, ok := f.lib.Current().Document("fuel"); ok {
 		t.Fatal("fuel is still served after its deletion")
 	}
 	c.release <- struct{}{}
@@ -60,7 +159,7 @@ func TestInFlightQuestionKeepsItsSnapshot(t *testing.T) {
 	}
 	// The next question sees the new snapshot.
 	go func() {
-		r, err := f.lib.Asker("test").Ask(context.Background(), "Where did the protests begin after the gas price doubled?")
+		r, err := f.asker("test").Ask(context.Background(), "Where did the protests begin after the gas price doubled?")
 		done <- result{r, err}
 	}()
 	<-c.started
@@ -78,7 +177,7 @@ type checkingComposer struct {
 }
 
 func (c *checkingComposer) Compose(ctx context.Context, in answer.Input) (answer.Reply, error) {
-	lib := in.Docs.(*library.Library)
+	lib := in.Docs.(*library.Snapshot)
 	for _, p := range in.Passages {
 		ch, ok := lib.Index().Chunk(p.ID)
 		doc, _ := lib.Document(p.DocID)
@@ -99,7 +198,7 @@ func TestQuestionsDuringReloads(t *testing.T) {
 	errs := make(chan error, 4)
 	for i := range 4 {
 		wg.Go(func() {
-			asker := f.lib.Asker(fmt.Sprintf("worker%d", i))
+			asker := f.asker(fmt.Sprintf("worker%d", i))
 			for ctx.Err() == nil {
 				r, err := asker.Ask(context.Background(), "When did the troops land at the airport?")
 				if err != nil {
@@ -138,8 +237,8 @@ func TestQuestionsDuringReloads(t *testing.T) {
 
 func TestAskerLogsAndCountsEveryQuestion(t *testing.T) {
 	f := newFixture(t, map[string]string{"fuel.md": fuelArticle}, nil)
-	m := f.lib.opt.Metrics
-	a := f.lib.Asker(metrics.FrontendDiscord)
+	m := f.metrics
+	a := f.asker(metrics.FrontendDiscord)
 	ctx := context.Background()
 	if _, err := a.Ask(ctx, "Where did the protests begin?"); err != nil {
 		t.Fatal(err)
@@ -179,8 +278,8 @@ func TestAskerLogsAndCountsEveryQuestion(t *testing.T) {
 
 func TestAskerLogsQuestionTextWhenAsked(t *testing.T) {
 	f := newFixture(t, map[string]string{"fuel.md": fuelArticle}, nil)
-	f.lib.opt.LogQuestions = true
-	if _, err := f.lib.Asker("cli").Ask(context.Background(), "Who won the football match?"); err != nil {
+	f.opt.LogQuestions = true
+	if _, err := f.asker("cli").Ask(context.Background(), "Who won the football match?"); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(f.log(), `question="Who won the football match?"`) {
@@ -213,11 +312,11 @@ func (c *wordsComposer) ComposeStream(ctx context.Context, in answer.Input, onDe
 
 func TestAskerStreamsAndCountsOnce(t *testing.T) {
 	plain := newFixture(t, map[string]string{"fuel.md": fuelArticle}, nil)
-	if plain.lib.Asker("test").CanStream() {
+	if plain.asker("test").CanStream() {
 		t.Error("CanStream() = true with the extractive composer")
 	}
 	f := newFixture(t, map[string]string{"fuel.md": fuelArticle}, &wordsComposer{})
-	a := f.lib.Asker(metrics.FrontendDiscord)
+	a := f.asker(metrics.FrontendDiscord)
 	if !a.CanStream() {
 		t.Fatal("CanStream() = false with a streaming composer")
 	}
@@ -234,7 +333,7 @@ func TestAskerStreamsAndCountsOnce(t *testing.T) {
 	if n := strings.Count(f.log(), "msg=question "); n != 2 {
 		t.Errorf("%d question log lines for 2 streamed questions, want 2", n)
 	}
-	if body := scrape(t, f.lib.opt.Metrics); !strings.Contains(body, `frontend="discord",outcome="answered"} 2`) {
+	if body := scrape(t, f.metrics); !strings.Contains(body, `frontend="discord",outcome="answered"} 2`) {
 		t.Errorf("metrics do not count the 2 streamed questions once each")
 	}
 }

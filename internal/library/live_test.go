@@ -1,20 +1,16 @@
-package live
+package library
 
 import (
-	"bytes"
 	"context"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 
-	"github.com/almaty-news/newsbot/internal/answer"
 	"github.com/almaty-news/newsbot/internal/chunk"
-	"github.com/almaty-news/newsbot/internal/library"
 	"github.com/almaty-news/newsbot/internal/metrics"
 	"github.com/almaty-news/newsbot/internal/retrieve"
+	"github.com/almaty-news/newsbot/internal/testkit"
 )
 
 // Articles of the test corpus. Each is long enough for a few passages.
@@ -41,47 +37,34 @@ The president accepted the resignation and appointed an acting prime minister th
 `
 )
 
-// fixture is a corpus directory and a live Library serving it.
+// fixture is a corpus directory and a Library serving it.
 type fixture struct {
 	dir  string
 	lib  *Library
-	logs *bytes.Buffer
-	mu   sync.Mutex // guards logs
+	logs *testkit.LogSink
 }
 
-func (f *fixture) Write(p []byte) (int, error) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return f.logs.Write(p)
-}
+func (f *fixture) log() string { return f.logs.String() }
 
-func (f *fixture) log() string {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return f.logs.String()
-}
-
-func newFixture(t testing.TB, files map[string]string, composer answer.Composer) *fixture {
+func newFixture(t testing.TB, files map[string]string) *fixture {
 	t.Helper()
-	f := &fixture{dir: t.TempDir(), logs: &bytes.Buffer{}}
+	log, sink := testkit.NewLogger()
+	f := &fixture{dir: t.TempDir(), logs: sink}
 	for name, text := range files {
 		f.write(t, name, text)
 	}
-	src := library.Options{
+	src := Options{
 		Dir:      f.dir,
 		Chunk:    chunk.Options{Size: 200, Overlap: 0},
 		Embedder: retrieve.NewHashEmbedder(0),
-		Logger:   slog.New(slog.NewTextHandler(f, nil)),
+		Logger:   log,
 	}
-	first, err := library.Open(context.Background(), src)
+	first, err := Open(context.Background(), src)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if composer == nil {
-		composer = &answer.Extractive{}
-	}
-	f.lib = New(Options{Logger: src.Logger, Metrics: metrics.New("test")})
-	f.lib.Start(first, src, Rebind(&answer.Service{Composer: composer}))
+	f.lib = New(ServeOptions{Logger: src.Logger, Metrics: metrics.New("test")})
+	f.lib.Start(first, src)
 	return f
 }
 
@@ -110,7 +93,7 @@ func (f *fixture) reload(t *testing.T) Result {
 
 func ids(s *Snapshot) string {
 	var out []string
-	for _, d := range s.Library.Documents() {
+	for _, d := range s.Documents() {
 		out = append(out, d.ID)
 	}
 	return strings.Join(out, " ")

@@ -1,0 +1,44 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// fakeTerminal is a stdout that says it is a terminal, so bot ask
+// streams the answer as it is written.
+type fakeTerminal struct{ bytes.Buffer }
+
+func (*fakeTerminal) IsTerminal() bool { return true }
+
+func TestStreamedTerminalAnswerIsLoggedAndCountedOnce(t *testing.T) {
+	model := newFakeModel(t)
+	model.say("A rise in fuel prices ", "sparked them [1].")
+	model.end("stop")
+	cfg := filepath.Join(t.TempDir(), "config.toml")
+	if err := os.WriteFile(cfg, []byte("[index]\ncache_dir = \"off\"\n[log]\nlevel = \"debug\"\nformat = \"json\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	environ := map[string]string{"OPENAI_BASE_URL": model.URL(), "OPENAI_API_KEY": "sk-stream-test"}
+	out, errs := &fakeTerminal{}, &bytes.Buffer{}
+	env := Env{Getenv: func(k string) string { return environ[k] }, Stdin: strings.NewReader(""), Stdout: out, Stderr: errs}
+	if code := Main(context.Background(), []string{"ask", "--config", cfg, "--corpus", "../../corpus", "What sparked the protests?"}, env); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs.String())
+	}
+	if !strings.HasPrefix(out.String(), "A rise in fuel prices sparked them [1].") {
+		t.Errorf("stdout = %q, want the streamed answer first", out.String())
+	}
+	var lines []string
+	for _, line := range strings.Split(errs.String(), "\n") {
+		if strings.Contains(line, `"msg":"question"`) {
+			lines = append(lines, line)
+		}
+	}
+	if len(lines) != 1 || !strings.Contains(lines[0], `"frontend":"cli"`) || !strings.Contains(lines[0], `"composer":"llm"`) {
+		t.Errorf("question log lines = %q, want one of the cli front end, composer llm\nlogs:\n%s", lines, errs.String())
+	}
+}
