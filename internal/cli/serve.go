@@ -8,11 +8,9 @@ import (
 
 	"github.com/almaty-news/newsbot/internal/answer"
 	"github.com/almaty-news/newsbot/internal/config"
-	"github.com/almaty-news/newsbot/internal/corpus"
 	"github.com/almaty-news/newsbot/internal/discord"
 	"github.com/almaty-news/newsbot/internal/library"
 	"github.com/almaty-news/newsbot/internal/metrics"
-	"github.com/almaty-news/newsbot/internal/news"
 )
 
 // feedbackFile is the name of the feedback log in discord.data_dir.
@@ -86,8 +84,6 @@ token; DISCORD_API_URL overrides discord.api_url. See README.md, "Discord".`, en
 		Clock:            deps.clock,
 		Logger:           d.log,
 		Events:           discordEvents(d.metrics),
-		Timeline:         news.BuildTimeline,
-		Quotes:           func(docs []corpus.Document) discord.QuoteFinder { return news.IndexQuotes(docs) },
 		Adder:            adder,
 		AddRoles:         cfg.Feeds.AddRoles,
 	})

@@ -73,7 +73,7 @@ func newTestBot(t *testing.T, clk Clock, opt Options) *Bot {
 	t.Helper()
 	opt.Token, opt.Clock = "test-token", clk
 	opt.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
-	b, err := New(stubAnswerer{}, stubCatalog{}, NewFeedbackLog(t.TempDir()+"/f.jsonl"), opt)
+	b, err := New(stubAnswerer{}, newStubCorpus(t), NewFeedbackLog(t.TempDir()+"/f.jsonl"), opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,10 +141,10 @@ func TestAnswerWithinBudget(t *testing.T) {
 }
 
 func TestNewRejects(t *testing.T) {
-	if _, err := New(stubAnswerer{}, stubCatalog{}, NewFeedbackLog("x"), Options{}); err == nil {
+	if _, err := New(stubAnswerer{}, newStubCorpus(t), NewFeedbackLog("x"), Options{}); err == nil {
 		t.Error("New without a token succeeded")
 	}
-	if _, err := New(nil, stubCatalog{}, NewFeedbackLog("x"), Options{Token: "t"}); err == nil {
+	if _, err := New(nil, newStubCorpus(t), NewFeedbackLog("x"), Options{Token: "t"}); err == nil {
 		t.Error("New without an answerer succeeded")
 	}
 }

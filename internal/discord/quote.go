@@ -33,11 +33,13 @@ func (b *Bot) onQuote(rq *request, opts []*discordgo.ApplicationCommandInteracti
 	x := b.index()
 	var found []news.Statement
 	if x.news != nil {
-		var err error
-		if found, err = x.news.FindQuotes(words); err != nil {
+		ix, err := x.news.Quotes()
+		if err != nil {
+			b.log.Error("news view failed; /quote reports an error until the next reload", "err", err)
 			b.sendError(rq, msgViewFailed)
 			return
 		}
+		found = ix.Find(words)
 	}
 	if len(found) == 0 {
 		b.sendError(rq, msgNoQuote(words))

@@ -32,13 +32,28 @@ func (b *Bot) onTimeline(rq *request, opts []*discordgo.ApplicationCommandIntera
 		b.sendError(rq, refusal)
 		return
 	}
-	b.send(rq, timelinePage(b.index(), timelineQuery{From: from, To: to}, b.opt.PrivateByDefault))
+	x := b.index()
+	b.logTimelineFailure(x)
+	b.send(rq, timelinePage(x, timelineQuery{From: from, To: to}, b.opt.PrivateByDefault))
+}
+
+// logTimelineFailure logs why x has no timeline, if so; the user gets
+// msgViewFailed.
+func (b *Bot) logTimelineFailure(x *docIndex) {
+	if x.news == nil {
+		return
+	}
+	if _, err := x.news.Timeline(); err != nil {
+		b.log.Error("news view failed; /timeline reports an error until the next reload", "err", err)
+	}
 }
 
 // onTimelinePage turns a /timeline message to another page.
 func (b *Bot) onTimelinePage(rq *request, q timelineQuery) {
 	ephemeral := rq.i.Message != nil && rq.i.Message.Flags&discordgo.MessageFlagsEphemeral != 0
-	if err := rq.rs.update(timelinePage(b.index(), q, ephemeral)); err != nil {
+	x := b.index()
+	b.logTimelineFailure(x)
+	if err := rq.rs.update(timelinePage(x, q, ephemeral)); err != nil {
 		b.log.Warn("turn /timeline page", "err", b.redact(err))
 	}
 }

@@ -5,12 +5,10 @@ import (
 	"fmt"
 	"log/slog"
 	"strconv"
-	"sync"
 	"time"
 
 	"github.com/almaty-news/newsbot/internal/chunk"
 	"github.com/almaty-news/newsbot/internal/corpus"
-	"github.com/almaty-news/newsbot/internal/news"
 	"github.com/almaty-news/newsbot/internal/retrieve"
 )
 
@@ -60,7 +58,7 @@ func Open(ctx context.Context, opt Options) (*Snapshot, error) {
 
 // Build indexes documents that are already loaded.
 func Build(ctx context.Context, docs []corpus.Document, problems []corpus.Problem, opt Options) (*Snapshot, error) {
-	s := &Snapshot{docs: docs, problems: problems, byID: map[string]int{}, chunks: map[string]int{}}
+	s := &Snapshot{docs: docs, problems: problems, byID: map[string]int{}, chunks: map[string]int{}, views: newViews()}
 	var chunks []retrieve.Chunk
 	for i, d := range docs {
 		s.byID[d.ID] = i
@@ -137,26 +135,3 @@ func (s *Snapshot) Loaded() time.Time { return s.loaded }
 // Retained reports whether path is a bad file whose previous version the
 // snapshot still serves.
 func (s *Snapshot) Retained(path string) bool { return s.retained[path] }
-
-// views are the values derived from a snapshot's documents, each built
-// on first use and then shared by every question.
-type views struct {
-	timelineOnce sync.Once
-	timeline     []news.Entry
-	quotesOnce   sync.Once
-	quotes       *news.QuoteIndex
-}
-
-// Timeline returns the chronology of the snapshot's articles (see
-// news.BuildTimeline), built once.
-func (s *Snapshot) Timeline() []news.Entry {
-	s.views.timelineOnce.Do(func() { s.views.timeline = news.BuildTimeline(s.docs) })
-	return s.views.timeline
-}
-
-// Quotes returns the index of the attributed quotes of the snapshot's
-// articles (see news.IndexQuotes), built once.
-func (s *Snapshot) Quotes() *news.QuoteIndex {
-	s.views.quotesOnce.Do(func() { s.views.quotes = news.IndexQuotes(s.docs) })
-	return s.views.quotes
-}
