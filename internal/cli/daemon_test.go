@@ -98,11 +98,11 @@ func TestDaemon(t *testing.T) {
 	}
 
 	// The Discord adapter asks through the daemon and registers its check.
-	r, err := d.asker(metrics.FrontendDiscord).Ask(context.Background(), "Where did the protests begin?")
+	r, err := d.Asker(metrics.FrontendDiscord).Ask(context.Background(), "Where did the protests begin?")
 	if err != nil || r.Abstained {
 		t.Fatalf("Ask() = %v, abstained %v", err, r.Abstained)
 	}
-	d.ops.AddCheck("discord", func() error { return errors.New("gateway not connected") })
+	d.Ops.AddCheck("discord", func() error { return errors.New("gateway not connected") })
 	code, body = httpGet(t, base+"/readyz")
 	var rep ops.Report
 	if err := json.Unmarshal([]byte(body), &rep); err != nil {
@@ -123,7 +123,7 @@ func TestDaemon(t *testing.T) {
 	}
 
 	// A bad new file is reported and a good one served, without a restart.
-	swapped := d.lib.Swapped()
+	swapped := d.Library.Swapped()
 	writeFile(t, filepath.Join(corpus, "broken.txt"), "")
 	writeFile(t, filepath.Join(corpus, "troops.txt"), "Troops from a Russia-led alliance landed at the airport on Thursday.\n")
 	select {
@@ -134,14 +134,14 @@ func TestDaemon(t *testing.T) {
 	// Both files may or may not have been seen by that reload.
 	deadline := time.After(10 * time.Second)
 	for {
-		next := d.lib.Swapped() // before looking, so no swap is missed
-		if cur := d.lib.Current(); len(cur.Documents()) == 2 && len(cur.Problems()) == 1 {
+		next := d.Library.Swapped() // before looking, so no swap is missed
+		if cur := d.Library.Current(); len(cur.Documents()) == 2 && len(cur.Problems()) == 1 {
 			break
 		}
 		select {
 		case <-next:
 		case <-deadline:
-			t.Fatalf("after adding two files: %d articles, problems %v", len(d.lib.Current().Documents()), d.lib.Current().Problems())
+			t.Fatalf("after adding two files: %d articles, problems %v", len(d.Library.Current().Documents()), d.Library.Current().Problems())
 		}
 	}
 	if _, body := httpGet(t, base+"/readyz"); !strings.Contains(body, "broken.txt: empty") {

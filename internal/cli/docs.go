@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 
+	"github.com/almaty-news/newsbot/internal/app"
 	"github.com/almaty-news/newsbot/internal/corpus"
 )
 
@@ -22,9 +23,9 @@ func loadDocs(c *common, env Env) (*catalog, error) {
 	log := newLogger(env.Stderr, cfg.Log)
 	docs, problems, err := corpus.Load(cfg.Corpus.Dir, corpus.Options{MaxBytes: cfg.Corpus.MaxFileBytes})
 	if err != nil {
-		return nil, corpusError(err, cfg.Corpus.Dir)
+		return nil, app.CorpusError(err, cfg.Corpus.Dir)
 	}
-	logProblems(log, problems)
+	app.LogProblems(log, problems)
 	cat := &catalog{docs: docs, byID: map[string]corpus.Document{}}
 	for _, d := range docs {
 		cat.byID[d.ID] = d

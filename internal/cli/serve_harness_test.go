@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/almaty-news/newsbot/internal/answer"
+	"github.com/almaty-news/newsbot/internal/app"
 	"github.com/almaty-news/newsbot/internal/config"
 	"github.com/almaty-news/newsbot/internal/discord/fakediscord"
 )
@@ -109,7 +110,7 @@ func startServe(t testing.TB, opt harnessOptions) *harness {
 		},
 		Stdin: strings.NewReader(""), Stdout: &bytes.Buffer{}, Stderr: h.logs,
 	}
-	deps := serveDeps{composer: func(c answer.Composer) answer.Composer {
+	deps := app.ServeDeps{Composer: func(c answer.Composer) answer.Composer {
 		h.gate.inner = c
 		if _, ok := c.(answer.StreamComposer); ok {
 			return streamGate{h.gate}
@@ -117,7 +118,7 @@ func startServe(t testing.TB, opt harnessOptions) *harness {
 		return h.gate
 	}}
 	if h.clock != nil {
-		deps.clock = h.clock
+		deps.Clock = h.clock
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	h.stop = cancel
