@@ -9,12 +9,12 @@ import (
 	"net/http"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/almaty-news/newsbot/internal/metrics"
 	"github.com/almaty-news/newsbot/internal/ops"
+	"github.com/almaty-news/newsbot/internal/testkit"
 )
 
 // freeAddr returns a loopback address with a port that was free a moment ago.
@@ -27,24 +27,6 @@ func freeAddr(t *testing.T) string {
 	addr := ln.Addr().String()
 	ln.Close()
 	return addr
-}
-
-// syncBuffer is a log destination safe for the daemon's goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
 
 func httpGet(t *testing.T, url string) (int, string) {
@@ -68,7 +50,7 @@ func TestDaemon(t *testing.T) {
 		"BOT_INDEX_CACHE_DIR": filepath.Join(dir, "cache"),
 		"BOT_LOG_FORMAT":      "json",
 	}
-	logs := &syncBuffer{}
+	logs := &testkit.LogSink{}
 	config := writeFile(t, filepath.Join(dir, "config.toml"), "[reload]\ndebounce = \"10ms\"\n")
 	d, err := startDaemon(context.Background(), &common{corpus: corpus, config: config}, Env{
 		Getenv: func(k string) string { return env[k] },

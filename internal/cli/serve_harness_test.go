@@ -17,15 +17,16 @@ import (
 	"github.com/almaty-news/newsbot/internal/app"
 	"github.com/almaty-news/newsbot/internal/config"
 	"github.com/almaty-news/newsbot/internal/discord/fakediscord"
+	"github.com/almaty-news/newsbot/internal/testkit"
 )
 
 // harness runs `bot serve` (serve with test seams) against a fake Discord.
 type harness struct {
 	t      testing.TB
 	fake   *fakediscord.Server
-	clock  *fakeClock // nil: the wall clock
+	clock  *testkit.Clock // nil: the wall clock
 	gate   *gate
-	logs   *logBuffer
+	logs   *testkit.LogSink
 	data   string
 	stop   context.CancelFunc
 	done   chan error
@@ -77,9 +78,9 @@ func startServe(t testing.TB, opt harnessOptions) *harness {
 		token = opt.quirks.Token
 	}
 	h := &harness{t: t, fake: fake, gate: &gate{started: make(chan struct{}, 1), release: make(chan struct{}), quit: make(chan struct{})},
-		logs: newLogBuffer(), data: t.TempDir(), done: make(chan error, 1)}
+		logs: &testkit.LogSink{}, data: t.TempDir(), done: make(chan error, 1)}
 	if !opt.wallClock {
-		h.clock = &fakeClock{now: time.Date(2022, 1, 6, 12, 0, 0, 0, time.UTC)}
+		h.clock = testkit.NewClock(time.Date(2022, 1, 6, 12, 0, 0, 0, time.UTC))
 	}
 	if opt.corpus == "" {
 		opt.corpus = filepath.Join("..", "..", "corpus")

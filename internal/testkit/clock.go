@@ -14,9 +14,9 @@ type Clock struct {
 	mu      sync.Mutex
 	now     time.Time
 	timers  []timer
-	made    int           // timers made so far
-	changed chan struct{} // closed when a timer is made; see WaitTimers
-	added   chan struct{} // receives once per timer made; see Added
+	made    int           // timers made so far that wait (d > 0)
+	changed chan struct{} // closed when such a timer is made; see WaitTimers
+	added   chan struct{} // receives once per call of After; see Added
 }
 
 type timer struct {
@@ -46,11 +46,11 @@ func (c *Clock) After(d time.Duration) <-chan time.Time {
 		ch <- c.now
 	} else {
 		c.timers = append(c.timers, timer{c.now.Add(d), ch})
-	}
-	c.made++
-	if c.changed != nil {
-		close(c.changed)
-		c.changed = nil
+		c.made++
+		if c.changed != nil {
+			close(c.changed)
+			c.changed = nil
+		}
 	}
 	select {
 	case c.added <- struct{}{}:
@@ -59,18 +59,19 @@ func (c *Clock) After(d time.Duration) <-chan time.Time {
 	return ch
 }
 
-// Added receives once for every timer made by After, so a test can wait
-// until the code under test waits for the clock.
+// Added receives once for every call of After, so a test can wait until
+// the code under test asked the clock.
 func (c *Clock) Added() <-chan struct{} { return c.added }
 
-// TimersMade is how many timers After has made so far.
+// TimersMade is how many timers that wait (d > 0) After has made so far.
 func (c *Clock) TimersMade() int {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.made
 }
 
-// WaitTimers waits until After has made n timers in all, or ctx is done.
+// WaitTimers waits until After has made n timers that wait (d > 0) in
+// all, or ctx is done: then the code under test waits for the clock.
 func (c *Clock) WaitTimers(ctx context.Context, n int) error {
 	for {
 		c.mu.Lock()
