@@ -189,13 +189,12 @@ type timelineBuilder struct {
 	x       *docIndex
 	b       strings.Builder
 	n       int            // entries on the page
-	num     map[string]int // article ID → its number on the page
-	order   []string       // cited article IDs, in number order
+	cites   news.Citations // the articles cited on the page
 	heading string         // the last day heading written
 }
 
 func newTimelineBuilder(x *docIndex) *timelineBuilder {
-	return &timelineBuilder{x: x, num: map[string]int{}}
+	return &timelineBuilder{x: x}
 }
 
 // fits reports whether e can go on this page; the first entry always can.
@@ -203,7 +202,7 @@ func (p *timelineBuilder) fits(e news.Entry) bool {
 	if p.n == 0 {
 		return true
 	}
-	if p.n == timelinePerPage || len(p.order)+len(p.newDocs(e)) > maxSources {
+	if p.n == timelinePerPage || p.cites.Len()+len(p.newDocs(e)) > maxSources {
 		return false
 	}
 	return units(p.b.String())+units(p.line(e, true)) <= maxTimelineDesc
@@ -214,7 +213,7 @@ func (p *timelineBuilder) newDocs(e news.Entry) []string {
 	var out []string
 	docs, _ := entryDocs(e)
 	for _, id := range docs {
-		if _, ok := p.num[id]; !ok {
+		if _, ok := p.cites.ArticleNumber(id); !ok {
 			out = append(out, id)
 		}
 	}
@@ -241,8 +240,7 @@ func entryDocs(e news.Entry) ([]string, int) {
 // add puts e on the page, numbering the articles it newly cites.
 func (p *timelineBuilder) add(e news.Entry) {
 	for _, id := range p.newDocs(e) {
-		p.order = append(p.order, id)
-		p.num[id] = len(p.order)
+		p.cites.Article(id)
 	}
 	p.b.WriteString(p.line(e, false))
 	p.heading = dayHeading(e)
@@ -274,10 +272,10 @@ func (p *timelineBuilder) line(e news.Entry, guess bool) string {
 // marks are the [n] of the articles e cites, and how many more report it.
 func (p *timelineBuilder) marks(e news.Entry, guess bool) string {
 	var b strings.Builder
-	next := len(p.order)
+	next := p.cites.Len()
 	docs, more := entryDocs(e)
 	for _, id := range docs {
-		n, ok := p.num[id]
+		n, ok := p.cites.ArticleNumber(id)
 		if !ok && guess {
 			next++
 			n = next
@@ -293,8 +291,8 @@ func (p *timelineBuilder) marks(e news.Entry, guess bool) string {
 // done returns the page with a source field per cited article.
 func (p *timelineBuilder) done() timelineText {
 	t := timelineText{text: strings.TrimSpace(p.b.String())}
-	for i, id := range p.order {
-		t.fields = append(t.fields, articleField(p.x, i+1, id))
+	for _, c := range p.cites.List() {
+		t.fields = append(t.fields, articleField(p.x, c.N, c.DocID))
 	}
 	return t
 }
