@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"sort"
 
 	"github.com/almaty-news/newsbot/internal/retrieve"
 )
@@ -36,6 +37,14 @@ var _ Composer = (*Extractive)(nil)
 // Compose answers from in.Passages or abstains.
 func (e *Extractive) Compose(_ context.Context, in Input) (Reply, error) {
 	r := Reply{Composer: ComposerExtractive}
+	a := Analyze(in.Question, in.Query)
+	if len(a.Parts) > 1 && !isInjection(in.Question) {
+		if pr, ok := e.composeParts(in, a); ok {
+			return pr, nil
+		}
+		r.Text, r.Abstained = AbstainText, true
+		return r, nil
+	}
 	if reason := e.abstainReason(in); reason != "" {
 		r.Text, r.Abstained = reason, true
 		return r, nil
@@ -44,15 +53,20 @@ func (e *Extractive) Compose(_ context.Context, in Input) (Reply, error) {
 		return wr, nil
 	}
 	cands := candidates(in.Passages)
-	kind := questionKind(in.Question)
-	score(cands, in.Query, kind)
-	cands = verified(cands, Analyze(in.Question, in.Query), in.Query, in.Docs, e.minVerified())
+	score(cands, in.Query, a)
+	all := cands
+	cands = verified(cands, a, in.Query, in.Docs, e.minVerified())
 	if len(cands) == 0 || cands[0].coverage < e.minCoverage()*0.5 || unheardSpeaker(in.Question, cands) || unnamedRole(in.Question, cands) {
 		r.Text, r.Abstained = AbstainText, true
 		return r, nil
 	}
-	groups := e.pick(cands, in.Query, kind, in.Docs)
-	relevant := relevantCands(cands)
+	groups := e.pick(cands, in.Query, a, in.Docs)
+	if a.Type == TypeYesNo {
+		if c := contested(groups[0].lead, all, cands); c != nil && !chosen(groups, c) {
+			groups = append(groups[:1], &group{lead: c, support: []*candidate{c}, intro: laterIntro(groups[0].lead, c, in.Docs)})
+		}
+	}
+	relevant := relevantCands(all) // other reports' wordings need not pass on their own
 	groups = corroborate(groups, relevant, in.Docs)
 	notes := figureNotes(relevant, in.Question, in.Docs)
 	if len(notes) > 0 {
@@ -61,6 +75,18 @@ func (e *Extractive) Compose(_ context.Context, in Input) (Reply, error) {
 	notes = append(notes, spellingNotes(leads(groups), relevant, in.Question, in.Docs)...)
 	r.Text, r.Citations, r.Disagreements = render(groups, notes, in.Docs)
 	return r, nil
+}
+
+// chosen reports whether c already leads or supports a group.
+func chosen(groups []*group, c *candidate) bool {
+	for _, g := range groups {
+		for _, s := range g.support {
+			if s == c {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // abstainReason returns the reply text when the question should not be
@@ -95,7 +121,6 @@ func unknownSalient(q retrieve.Query) bool {
 func verified(cands []*candidate, a Analysis, q retrieve.Query, docs Catalog, minCover float64) []*candidate {
 	var out []*candidate
 	for _, c := range cands {
-		c.typed = typedAnswer(a, q, c.text)
 		date := ""
 		if docs != nil {
 			if d, ok := docs.Document(c.passage.DocID); ok {
@@ -103,9 +128,11 @@ func verified(cands []*candidate, a Analysis, q retrieve.Query, docs Catalog, mi
 			}
 		}
 		if verify(a, q, c, date, minCover) {
+			c.score += typeWeight * c.fit
 			out = append(out, c)
 		}
 	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out
 }
 

@@ -131,3 +131,20 @@ func TestExtractiveDefusesBracketsInQuotes(t *testing.T) {
 		t.Errorf("citation text = %q, want the verbatim sentence", r.Citations[0].Text)
 	}
 }
+
+func TestExtractiveAnswersEachPartOrSaysWhichIsMissing(t *testing.T) {
+	svc, lib := seedService(t)
+	r, err := svc.Ask(context.Background(), "How many people were detained, and what did the central bank do about interest rates?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Abstained || !strings.Contains(r.Text, "[1]") {
+		t.Fatalf("answer = %q, want the covered part answered with a citation", r.Text)
+	}
+	if !strings.Contains(r.Text, answer.NotSaidPrefix+": what did the central bank do about interest rates.") {
+		t.Errorf("answer = %q, want it to say the articles don't cover the second part", r.Text)
+	}
+	if err := eval.CitationsValid(r, lib); err != nil {
+		t.Error(err)
+	}
+}

@@ -50,7 +50,7 @@ func (w *writer) group(g *group, docs Catalog, total int) {
 		reps[reportKey(docs, s.passage.DocID)] = true
 	}
 	marks, _ := w.marks(srcs)
-	sentence := strings.Join(strings.Fields(defuseMarkers(g.lead.text)), " ")
+	sentence := g.intro + strings.Join(strings.Fields(defuseMarkers(g.lead.text)), " ")
 	if len(reps) < 2 {
 		w.sentence(withMarks(sentence, marks))
 		return

@@ -14,6 +14,7 @@ const (
 	contextCredit = 0.5  // a term found only elsewhere in the passage
 	fitWeight     = 0.25 // bonus for having the kind of answer asked for
 	rankWeight    = 0.10 // bonus for the passage's retrieval score
+	typeWeight    = 0.3  // bonus, among verified sentences, for how surely one holds an answer of the asked type
 	unknownShare  = 0.5  // weight of an unknown common word, relative to the mean IDF
 	unknownFloor  = 0.35 // and at least this share of its own (maximal) IDF
 )
@@ -57,17 +58,24 @@ func match(terms map[string]bool, t retrieve.QueryTerm) float64 {
 	if terms[t.Term] {
 		return 1
 	}
+	var best float64
 	for _, r := range t.Related {
 		if terms[r] {
-			return relatedCredit
+			best = relatedCredit
+			break
 		}
 	}
-	return 0
+	for _, l := range lexLinks(strings.ToLower(t.Surface)) {
+		if l.credit > best && terms[l.stem] {
+			best = l.credit
+		}
+	}
+	return best
 }
 
 // score fills coverage, fit and score of every candidate and sorts them,
 // best first.
-func score(cands []*candidate, q retrieve.Query, kind qkind) {
+func score(cands []*candidate, q retrieve.Query, a Analysis) {
 	w := weights(q)
 	var total float64
 	for _, x := range w {
@@ -94,7 +102,7 @@ func score(cands []*candidate, q retrieve.Query, kind qkind) {
 		if focal > 0 {
 			c.verified = win / focal
 		}
-		c.fit = answerFit(kind, c.text, q.Text)
+		c.fit = typedAnswer(a, q, c.text)
 		c.score = c.coverage + fitWeight*c.fit + rankWeight*c.passage.Score
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })

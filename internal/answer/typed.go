@@ -11,13 +11,23 @@ import (
 // News convention: words that name a time, a cause, or a person by role.
 var (
 	reTimeWord  = regexp.MustCompile(`(?i)^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|yesterday|today|tonight|tomorrow|overnight|morning|afternoon|evening|night|midnight|noon|week|weeks|weekend|month|months|year|years|decade|decades|century|centuries|since|until|ago|hours?|days?|minutes?|earlier|later|dawn|spring|summer|autumn|winter|\d{3,4}s?|\d+(st|nd|rd|th)|\d{1,2}[:.]\d\d|a\.m|p\.m|am|pm)$`)
-	reCauseWord = regexp.MustCompile(`(?i)^(because|due|sparked|triggered|caused|causing|prompted|after|following|amid|over|since|so|reason|response|led|blamed|result|owing|thanks|protest|protests|against|to)$`)
+	reCauseWord = regexp.MustCompile(`(?i)^(because|due|sparked|triggered|caused|causing|prompted|amid|over|reason|response|led|blamed|result|owing|thanks|outrage|anger|angry)$`)
+	reWeakCause = regexp.MustCompile(`(?i)^(after|following|since|so|protest|protests|against|to)$`)
 	reRoleWord  = regexp.MustCompile(`(?i)^(minister|president|chief|head|director|spokesman|spokeswoman|spokesperson|official|officials|mayor|governor|leader|chairman|chairwoman|executive|officer|secretary|general|commander|king|queen|prince|duke|emperor|pope|bishop|judge|prosecutor|police|agency|ministry|government|company|group|firm|team|authorities|researchers?|analysts?|experts?|doctors?|staff|employees?|members?|residents|witnesses|protesters|troops|soldiers|forces|army|people)$`)
 )
 
-// typedAnswer reports whether the sentence holds something of the type
-// the question asks for outside the words the question already uses.
-func typedAnswer(a Analysis, q retrieve.Query, sentence string) bool {
+// Strengths of the evidence that a sentence holds an answer of the type
+// asked for.
+const (
+	strongType = 1.0 // a name for "who", a figure for "how many", "because" for "why"
+	weakType   = 0.5 // a role ("the minister"), a vague amount ("dozens"), "after"
+)
+
+// typedAnswer says how surely the sentence holds something of the type
+// the question asks for, outside the words the question already uses:
+// strongType, weakType or 0. Questions that ask for no particular type
+// get strongType.
+func typedAnswer(a Analysis, q retrieve.Query, sentence string) float64 {
 	asked := map[string]bool{}
 	for _, t := range q.Terms {
 		asked[t.Term] = true
@@ -33,25 +43,36 @@ func typedAnswer(a Analysis, q retrieve.Query, sentence string) bool {
 		}
 		fresh = append(fresh, t)
 	}
+	name := func(t retrieve.Token) bool {
+		return capital(t.Surface) && !t.Stop && !reTimeWord.MatchString(t.Surface)
+	}
 	switch a.Type {
 	case TypePerson:
-		return anyToken(fresh, func(t retrieve.Token) bool {
-			return (capital(t.Surface) && !t.Stop && !reTimeWord.MatchString(t.Surface)) || reRoleWord.MatchString(t.Surface)
-		})
+		return strength(anyToken(fresh, name), anyToken(fresh, func(t retrieve.Token) bool { return reRoleWord.MatchString(t.Surface) }))
 	case TypePlace, TypeEntity:
-		return anyToken(fresh, func(t retrieve.Token) bool {
-			return capital(t.Surface) && !t.Stop && !reTimeWord.MatchString(t.Surface) || isDigits(t.Surface)
-		}) || a.Type == TypeEntity && hasFocus(a, toks)
+		return strength(anyToken(fresh, func(t retrieve.Token) bool { return name(t) || isDigits(t.Surface) }),
+			a.Type == TypeEntity && hasFocus(a, toks))
 	case TypeTime:
-		return anyToken(fresh, func(t retrieve.Token) bool { return reTimeWord.MatchString(t.Surface) }) || hasTimeNumber(sentence, a)
+		return strength(anyToken(fresh, func(t retrieve.Token) bool { return reTimeWord.MatchString(t.Surface) }) || hasTimeNumber(sentence, a), false)
 	case TypeQuantity:
-		return anyToken(fresh, func(t retrieve.Token) bool {
-			return unicode.IsDigit(rune(t.Surface[0])) && !isYear(t.Surface) || numericValue(t.Surface) != "" || vagueAmount(t.Surface)
-		})
+		return strength(anyToken(fresh, func(t retrieve.Token) bool {
+			return unicode.IsDigit(rune(t.Surface[0])) && !isYear(t.Surface) || numericValue(t.Surface) != ""
+		}), anyToken(fresh, func(t retrieve.Token) bool { return vagueAmount(t.Surface) }))
 	case TypeCause:
-		return anyToken(fresh, func(t retrieve.Token) bool { return reCauseWord.MatchString(t.Surface) })
+		return strength(anyToken(fresh, func(t retrieve.Token) bool { return reCauseWord.MatchString(t.Surface) }),
+			anyToken(fresh, func(t retrieve.Token) bool { return reWeakCause.MatchString(t.Surface) }))
 	}
-	return true
+	return strongType
+}
+
+func strength(strong, weak bool) float64 {
+	switch {
+	case strong:
+		return strongType
+	case weak:
+		return weakType
+	}
+	return 0
 }
 
 func anyToken(ts []retrieve.Token, ok func(retrieve.Token) bool) bool {

@@ -37,28 +37,33 @@ func whyNot(a Analysis, q retrieve.Query, c *candidate, docDate string, minCover
 		return "coverage"
 	case a.Stranded != "" && slotTaken(a, q, c):
 		return "slot"
-	case !c.typed:
+	case c.fit == 0:
 		return "type"
 	}
 	return ""
 }
 
-// meets reports whether c satisfies one constraint.
+// meets reports whether c satisfies one constraint: a name in the
+// sentence or the one it continues, a year there or anywhere in the
+// passage or as the article's date, a figure in the sentence's window.
 func meets(k Constraint, c *candidate, docDate string) bool {
 	switch k.Kind {
 	case ConstraintYear:
 		return strings.Contains(c.passage.Text, k.Surface) || strings.HasPrefix(docDate, k.Surface)
 	case ConstraintNumber:
+		if isOrdinal(k.Surface) {
+			return strings.Contains(strings.ToLower(c.windowText), strings.ToLower(k.Surface))
+		}
 		return hasNumber(c.windowText, k.Surface)
 	}
-	if c.context[k.Term] {
+	if c.window[k.Term] {
 		return true
 	}
 	for _, part := range k.Parts {
 		if len(part) < 3 && len(k.Parts) > 1 {
 			continue
 		}
-		for _, w := range c.passageWords() {
+		for _, w := range c.windowWords() {
 			if sameNameWord(strings.ToLower(part), w) {
 				return true
 			}

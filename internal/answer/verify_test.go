@@ -40,6 +40,7 @@ func TestMeetsConstraints(t *testing.T) {
 		{Constraint{Kind: ConstraintYear, Surface: "2024"}, "", true},
 		{Constraint{Kind: ConstraintYear, Surface: "2019"}, "", false},
 		{Constraint{Kind: ConstraintYear, Surface: "2019"}, "2019-07-01", true},
+		{Constraint{Kind: ConstraintNumber, Surface: "10th"}, "", false},
 	}
 	for _, tt := range tests {
 		if got := meets(tt.k, c, tt.date); got != tt.want {
@@ -78,7 +79,7 @@ func TestTypedAnswer(t *testing.T) {
 	}
 	for _, tt := range tests {
 		a := Analyze(tt.q, queryOf(tt.q))
-		if got := typedAnswer(a, queryOf(tt.q), tt.sentence); got != tt.want {
+		if got := typedAnswer(a, queryOf(tt.q), tt.sentence) > 0; got != tt.want {
 			t.Errorf("typedAnswer(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
 		}
 	}
@@ -87,5 +88,20 @@ func TestTypedAnswer(t *testing.T) {
 func TestContinues(t *testing.T) {
 	if !continues("The law ended price controls.") || !continues("It was the first time.") || continues("Prices doubled overnight.") {
 		t.Error("continues does not tell a sentence that leans on the one before")
+	}
+}
+
+func TestNameMustStandInTheWindow(t *testing.T) {
+	// The passage names Okafor, but the sentence quoted is about another
+	// official: asked about Okafor, it does not answer.
+	c := sentenceCandidate("Dr Okafor spoke first. The mayor said the bridge would reopen on Friday.", "The mayor said the bridge would reopen on Friday.")
+	k := Constraint{Kind: ConstraintName, Surface: "Okafor", Term: "okafor", Parts: []string{"Okafor"}}
+	if meets(k, c, "") {
+		t.Errorf("meets(Okafor) = true for %q, want false: the name is only elsewhere in the passage", c.text)
+	}
+	c.windowText = "Dr Okafor spoke first. " + c.text // the sentence continues the one naming her
+	c.words = nil
+	if !meets(k, c, "") {
+		t.Error("meets(Okafor) = false with the name in the sentence the quote continues")
 	}
 }

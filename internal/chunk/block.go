@@ -1,6 +1,10 @@
 package chunk
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/almaty-news/newsbot/internal/text"
+)
 
 // block is a run of text, trimmed of white space, that no sentence
 // crosses: a paragraph, or a heading line or list item within one. para
@@ -94,7 +98,7 @@ const (
 // all about the same length, in one piece.
 func newline(prev, next string) int {
 	switch {
-	case !canStart(firstRune(next)):
+	case !text.CanStart(firstRune(next)):
 		return joinLine
 	case len(prev) > wrapWidth:
 		return endParagraph

@@ -1,58 +1,17 @@
 package chunk
 
 import (
+	"github.com/almaty-news/newsbot/internal/text"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
-
-// isTerminator reports whether r can end a sentence.
-func isTerminator(r rune) bool {
-	switch r {
-	case '.', '!', '?', '…':
-		return true
-	}
-	return false
-}
-
-// isCloser reports whether r is a closing quote or bracket that may follow
-// a terminator and still belong to the sentence it ends.
-func isCloser(r rune) bool {
-	switch r {
-	case '"', '\'', '”', '’', ')', ']', '»':
-		return true
-	}
-	return false
-}
-
-// isOpener reports whether r is an opening quote or bracket that may begin
-// a sentence.
-func isOpener(r rune) bool {
-	switch r {
-	case '"', '\'', '“', '‘', '(', '[', '«', '¿', '¡':
-		return true
-	}
-	return false
-}
-
-// canStart reports whether r can be the first rune of a sentence: an
-// upper-case or uncased letter, a digit, or an opening quote or bracket.
-func canStart(r rune) bool {
-	switch {
-	case unicode.IsLower(r):
-		return false
-	case unicode.IsLetter(r), unicode.IsDigit(r):
-		return true
-	}
-	return isOpener(r)
-}
 
 // lastMark returns the last rune of s after dropping trailing closing
 // quotes and brackets, or utf8.RuneError when nothing is left.
 func lastMark(s string) rune {
 	for s != "" {
 		r, w := utf8.DecodeLastRuneInString(s)
-		if !isCloser(r) {
+		if !text.IsCloser(r) {
 			return r
 		}
 		s = s[:len(s)-w]

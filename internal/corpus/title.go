@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"github.com/almaty-news/newsbot/internal/text"
 	"regexp"
 	"strings"
 	"unicode"
@@ -14,13 +15,6 @@ const maxTitleRunes = 120
 // photoCredit matches a trailing parenthesised credit such as " (REUTERS)",
 // "(AFP)" or "(Photo: Getty Images)".
 var photoCredit = regexp.MustCompile(`\s*\((?:[\p{Lu}][\p{Lu}\d &./-]*|[^()]*(?i:photo|getty|reuters|afp|associated press)[^()]*)\)$`)
-
-// abbreviations end in a period without ending a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true,
-	"gov": true, "sen": true, "rep": true, "jan": true, "feb": true, "aug": true,
-	"sept": true, "oct": true, "nov": true, "dec": true, "no": true, "vs": true,
-}
 
 // deriveTitle makes a title from a body that has none: the first sentence of
 // the first line that is not a short label, without a trailing photo credit
@@ -68,43 +62,14 @@ func isLabel(line string) bool {
 	return !strings.ContainsRune(`.!?:;"'”’)…`, last)
 }
 
-// firstSentence returns s up to the end of its first sentence: a '.', '!'
-// or '?' (optionally followed by a closing quote) then a space and a
-// capital letter or opening quote, not after a known abbreviation or an
-// initial.
+// firstSentence returns s up to the end of its first sentence, as package
+// text splits sentences.
 func firstSentence(s string) string {
-	for i, r := range s {
-		if r != '.' && r != '!' && r != '?' {
-			continue
-		}
-		end := i + 1
-		if q, n := utf8.DecodeRuneInString(s[end:]); q == '"' || q == '”' || q == '’' {
-			end += n
-		}
-		rest, ok := strings.CutPrefix(s[end:], " ")
-		if !ok {
-			continue
-		}
-		next, _ := utf8.DecodeRuneInString(rest)
-		if !unicode.IsUpper(next) && next != '"' && next != '“' {
-			continue
-		}
-		if r == '.' && isAbbreviation(s[:i]) {
-			continue
-		}
-		return s[:end]
+	ss := text.Sentences(s)
+	if len(ss) == 0 {
+		return s
 	}
-	return s
-}
-
-// isAbbreviation reports whether the word ending s, followed by a period,
-// is an abbreviation or initial ("Mr", "U.S", "J") rather than a sentence end.
-func isAbbreviation(s string) bool {
-	word := s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
-	if utf8.RuneCountInString(word) == 1 || strings.Contains(word, ".") {
-		return true
-	}
-	return abbreviations[strings.ToLower(word)]
+	return s[:ss[0].End]
 }
 
 // capRunes shortens s to at most n runes, "…" included, cutting at a word

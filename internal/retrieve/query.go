@@ -23,7 +23,7 @@ type QueryTerm struct {
 	Weight  float64  // 1 for every word the question used
 	IDF     float64  // BM25 IDF in this index (highest when no chunk has it)
 	Known   bool     // some chunk contains the term itself
-	Share   float64  // the share of chunks that contain the term itself
+	Share   float64  // the share of chunks that contain the term, or a longer or shorter form of it ("Kazakh", "Kazakhstan")
 	Related []string // thesaurus stems that some chunk contains
 }
 
@@ -55,7 +55,10 @@ func (ix *Index) Analyze(text string) Query {
 				qt.Related = append(qt.Related, r)
 			}
 		}
-		qt.Related = append(qt.Related, ix.lex.prefixRelated(t.Term)...)
+		for _, r := range ix.lex.prefixRelated(t.Term) {
+			qt.Related = append(qt.Related, r)
+			qt.Share = max(qt.Share, float64(ix.lex.df(r))/float64(max(1, len(ix.lex.lengths))))
+		}
 		q.Terms = append(q.Terms, qt)
 	}
 	return q

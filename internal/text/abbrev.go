@@ -1,4 +1,4 @@
-package chunk
+package text
 
 import (
 	"strings"
