@@ -16,6 +16,7 @@ import (
 	"github.com/almaty-news/newsbot/internal/chunk"
 	"github.com/almaty-news/newsbot/internal/library"
 	"github.com/almaty-news/newsbot/internal/metrics"
+	"github.com/almaty-news/newsbot/internal/news"
 	"github.com/almaty-news/newsbot/internal/retrieve"
 	"github.com/almaty-news/newsbot/internal/testkit"
 )
@@ -335,5 +336,45 @@ func TestAskerStreamsAndCountsOnce(t *testing.T) {
 	}
 	if body := scrape(t, f.metrics); !strings.Contains(body, `frontend="discord",outcome="answered"} 2`) {
 		t.Errorf("metrics do not count the 2 streamed questions once each")
+	}
+}
+
+// quotesComposer records the quote index each question gets.
+type quotesComposer struct {
+	answer.Extractive
+	got []*news.QuoteIndex
+}
+
+func (c *quotesComposer) Compose(ctx context.Context, in answer.Input) (answer.Reply, error) {
+	if in.Quotes != nil {
+		ix, err := in.Quotes()
+		if err != nil {
+			return answer.Reply{}, err
+		}
+		c.got = append(c.got, ix)
+	}
+	return c.Extractive.Compose(ctx, in)
+}
+
+func TestQuestionsShareTheSnapshotsQuoteIndex(t *testing.T) {
+	c := &quotesComposer{}
+	f := newFixture(t, map[string]string{"fuel.md": fuelArticle}, c)
+	a := f.asker("test")
+	for range 2 {
+		if _, err := a.Ask(context.Background(), "Who said the price made it impossible to run their cars?"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, _ := f.lib.Current().Quotes()
+	if len(c.got) != 2 || c.got[0] != want || c.got[1] != want {
+		t.Errorf("quote indexes given = %p, want the snapshot's %p twice", c.got, want)
+	}
+	f.write(t, "troops.md", troopsArticle)
+	f.reload(t)
+	if _, err := a.Ask(context.Background(), "Who said the troops would guard government buildings?"); err != nil {
+		t.Fatal(err)
+	}
+	if next, _ := f.lib.Current().Quotes(); len(c.got) != 3 || c.got[2] != next || next == want {
+		t.Error("after a reload the question did not get the new snapshot's quote index")
 	}
 }
