@@ -42,3 +42,32 @@ func TestStreamedTerminalAnswerIsLoggedAndCountedOnce(t *testing.T) {
 		t.Errorf("question log lines = %q, want one of the cli front end, composer llm\nlogs:\n%s", lines, errs.String())
 	}
 }
+
+func TestEvalQuestionsAreLoggedOnceEach(t *testing.T) {
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "config.toml")
+	if err := os.WriteFile(cfg, []byte("[index]\ncache_dir = \"off\"\n[log]\nlevel = \"debug\"\nformat = \"json\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cases := filepath.Join(dir, "eval.jsonl")
+	lines := `{"id": "q1", "kind": "fact", "question": "What sparked the protests?", "must": [["fuel"]]}
+{"id": "q2", "kind": "unanswerable", "question": "Who won the football match?"}
+`
+	if err := os.WriteFile(cases, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errs bytes.Buffer
+	env := Env{Getenv: func(string) string { return "" }, Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errs}
+	if code := Main(context.Background(), []string{"eval", "--config", cfg, "--corpus", "../../corpus", "--questions", cases}, env); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs.String())
+	}
+	n := 0
+	for _, line := range strings.Split(errs.String(), "\n") {
+		if strings.Contains(line, `"msg":"question"`) && strings.Contains(line, `"frontend":"eval"`) {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d question log lines of the eval front end for 2 questions, want 2\nlogs:\n%s", n, errs.String())
+	}
+}
