@@ -37,7 +37,8 @@ The president accepted the resignation and appointed an acting prime minister th
 `
 )
 
-// fixture is a corpus directory and a Library serving it.
+// fixture is a corpus directory and a Library serving it, for the tests
+// of reload and watch.
 type fixture struct {
 	dir  string
 	lib  *Library
