@@ -2,9 +2,7 @@ package discord
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
-	"time"
 
 	"github.com/almaty-news/newsbot/internal/news"
 	"github.com/bwmarrin/discordgo"
@@ -19,9 +17,6 @@ const (
 	maxEntryText    = 450
 	maxEntryDocs    = 5 // articles cited per entry; a page holds at least one entry
 )
-
-// reDateOption matches what /timeline takes as from and to.
-var reDateOption = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 
 // onTimeline answers /timeline [from:<date>] [to:<date>] with its first page.
 func (b *Bot) onTimeline(rq *request, opts []*discordgo.ApplicationCommandInteractionDataOption) {
@@ -56,32 +51,6 @@ func (b *Bot) onTimelinePage(rq *request, q timelineQuery) {
 	if err := rq.rs.update(timelinePage(x, q, ephemeral)); err != nil {
 		b.log.Warn("turn /timeline page", "err", b.redact(err))
 	}
-}
-
-// dateRange checks the from and to options: each empty, or a date written
-// YYYY-MM-DD (or YYYY-MM, YYYY), from not after to. It returns them
-// trimmed, or what to tell the user.
-func dateRange(from, to string) (string, string, string) {
-	from, to = strings.TrimSpace(from), strings.TrimSpace(to)
-	for _, d := range []string{from, to} {
-		if d != "" && !validDate(d) {
-			return "", "", msgBadDate(d)
-		}
-	}
-	if from != "" && to != "" && from > to && !strings.HasPrefix(from, to) {
-		return "", "", msgDateOrder
-	}
-	return from, to, ""
-}
-
-// validDate reports whether d is a real date written YYYY-MM-DD, YYYY-MM or YYYY.
-func validDate(d string) bool {
-	if !reDateOption.MatchString(d) {
-		return false
-	}
-	layout := "2006-01-02"[:len(d)]
-	_, err := time.Parse(layout, d)
-	return err == nil
 }
 
 // timelineQuery is what a /timeline message shows: the date range and
