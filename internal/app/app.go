@@ -50,7 +50,7 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, progress fun
 	LogProblems(log, snap.Problems())
 	pruneCaches(log, cache, time.Now(), cacheMaxAge)
 	svc := &answer.Service{
-		Composer:    &answer.Extractive{MaxSentences: cfg.Answer.MaxSentences, MinCoverage: cfg.Answer.MinCoverage},
+		Composer:    &answer.Extractive{MaxSentences: cfg.Answer.MaxSentences, MinCoverage: cfg.Answer.MinCoverage, MinVerified: cfg.Answer.MinVerified},
 		K:           cfg.Retrieve.K,
 		MaxQuestion: cfg.Answer.MaxQuestionChars,
 	}
