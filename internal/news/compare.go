@@ -48,9 +48,13 @@ func Compare(claims []Claim) []Finding {
 		}
 		return i
 	}
+	hs := make([][]string, len(claims))
+	for i, c := range claims {
+		hs[i] = claimHeads(c)
+	}
 	for i := range claims {
 		for j := range i {
-			if claims[i].Measure == claims[j].Measure && countSame(claims[i], claims[j]) {
+			if claims[i].Measure == claims[j].Measure && countSame(claims[i], claims[j], hs[i], hs[j]) {
 				parent[find(i)] = find(j)
 			}
 		}

@@ -107,12 +107,13 @@ func heads(unit string) []string {
 	return out
 }
 
-// countSame reports whether two claims count (partly) the same things: a
-// head of one names, by the lexicon, the same thing as a word of the
-// other. "Five airliners" and "three planes" count the same things; "40
-// passengers" and "12 crew" do not.
-func countSame(a, b Claim) bool {
-	return headsMatch(claimHeads(a), b.Categories) || headsMatch(claimHeads(b), a.Categories)
+// countSame reports whether two claims, with their heads (see
+// claimHeads), count (partly) the same things: a head of one names, by
+// the lexicon, the same thing as a word of the other. "Five airliners" and
+// "three planes" count the same things; "40 passengers" and "12 crew" do
+// not.
+func countSame(a, b Claim, ha, hb []string) bool {
+	return headsMatch(ha, b.Categories) || headsMatch(hb, a.Categories)
 }
 
 // claimHeads are the heads of a claim's unit, or its categories when the
@@ -140,6 +141,16 @@ func headsMatch(hs, ws []string) bool {
 // (airliner / plane), a kind of the other within two levels (plane /
 // aircraft), or two general words for persons (people / persons).
 func sameThing(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if b < a {
+		a, b = b, a
+	}
+	return same.get(a+"\x00"+b, func(string) bool { return relatedThings(a, b) })
+}
+
+func relatedThings(a, b string) bool {
 	if text.Relatedness(a, b) >= text.NearWeight {
 		return true
 	}
@@ -154,7 +165,7 @@ func sameThing(a, b string) bool {
 // craft, which is an aircraft.
 const kindDepth = 2
 
-var general, persons memo[bool]
+var same, general, persons memo[bool]
 
 // generalPerson reports whether w names persons in general: "people",
 // "persons", "individuals".
