@@ -71,3 +71,31 @@ func TestQuestionFocus(t *testing.T) {
 		}
 	}
 }
+
+func TestFocusMatches(t *testing.T) {
+	tests := []struct {
+		question, sentence string
+		want               bool
+	}{
+		{"How many security forces were killed?", "Eight police officers were killed.", true},
+		{"How many security forces were killed?", "Eight soldiers were killed.", true},
+		{"How many security forces were killed?", "Eight protesters were killed.", false},
+		{"How many people died in the sinking?", "At least 14 passengers perished.", true},
+		{"How many people died in the sinking?", "Three cars were destroyed and 14 buses were sent.", false},
+		{"How many aircraft were seized?", "Rioters seized five airliners.", true},
+		{"How many aircraft were seized?", "Rioters seized five buses.", false},
+		{"How many passengers died?", "Twelve crew died.", false},
+		{"How many were injured?", "Thirty workers were hurt.", true},
+		{"How many were injured?", "Thirty workers were killed.", false},
+	}
+	for _, tt := range tests {
+		claims := Claims(tt.sentence)
+		got := false
+		for _, c := range claims {
+			got = got || QuestionFocus(tt.question).Matches(c)
+		}
+		if got != tt.want {
+			t.Errorf("QuestionFocus(%q).Matches(Claims(%q)) = %v, want %v (claims %v)", tt.question, tt.sentence, got, tt.want, claims)
+		}
+	}
+}

@@ -138,8 +138,11 @@ func headsMatch(hs, ws []string) bool {
 
 // sameThing reports whether two words name (partly) the same things: the
 // same lemma, synonyms, derived forms or one hypernym level apart
-// (airliner / plane), a kind of the other within two levels (plane /
-// aircraft), or two general words for persons (people / persons).
+// (airliner / plane), a kind of the other within kindDepth levels
+// (airliner / aircraft), or a member of a body named by a derived form
+// (soldier / soldiery, the troops). General words for persons (people,
+// persons) name the same things only as each other: "1,000 people" are
+// not counted apart from "350 police officers" by the same reports.
 func sameThing(a, b string) bool {
 	if a == b {
 		return true
@@ -151,19 +154,30 @@ func sameThing(a, b string) bool {
 }
 
 func relatedThings(a, b string) bool {
-	if text.Relatedness(a, b) >= text.NearWeight {
+	if ga, gb := generalPerson(a), generalPerson(b); ga || gb {
+		return ga && gb || text.Relatedness(a, b) >= text.SynonymWeight
+	}
+	if text.Relatedness(a, b) >= text.NearWeight || text.IsKind(a, b, kindDepth) || text.IsKind(b, a, kindDepth) {
 		return true
 	}
-	if generalPerson(a) && generalPerson(b) {
-		return true
+	return viaDerived(a, b) || viaDerived(b, a)
+}
+
+// viaDerived reports whether a form derived from a is a synonym of b or
+// one hypernym level from it: soldier → soldiery, a synonym of troops.
+func viaDerived(a, b string) bool {
+	for _, l := range text.Related(a) {
+		if l.Rel == text.Derived && text.Relatedness(l.Word, b) >= text.NearWeight {
+			return true
+		}
 	}
-	return text.IsKind(a, b, kindDepth) || text.IsKind(b, a, kindDepth)
+	return false
 }
 
 // kindDepth is how many hypernym levels apart a kind may be from a more
-// general word and still be counted by it: a plane is a heavier-than-air
-// craft, which is an aircraft.
-const kindDepth = 2
+// general word and still be counted by it: an airliner is an airplane, a
+// heavier-than-air craft, an aircraft.
+const kindDepth = 3
 
 var same, general, persons memo[bool]
 
