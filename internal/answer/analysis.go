@@ -54,16 +54,19 @@ type Analysis struct {
 }
 
 var (
-	reHowMany  = regexp.MustCompile(`(?i)^\s*(?:how (?:many|much)|what (?:number|amount|percentage|share|proportion))\b`)
+	reHowMany  = regexp.MustCompile(`(?i)^\s*(?:how (?:many|much|large|big|high|far|old)|what (?:number|amount|percentage|share|proportion))\b`)
+	reWhatDid  = regexp.MustCompile(`(?i)^\s*what\s+(?:sparked|caused|triggered|led to|started|prompted|drove)\b`)
 	reHowLong  = regexp.MustCompile(`(?i)^\s*(?:how long|how soon|since when|until when|by when|what (?:date|day|time|year|month|hour|century))\b|^\s*(?:at|on|in|by) what (?:time|date|day|hour|year)\b`)
 	reYesNo    = regexp.MustCompile(`(?i)^\s*(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|shall)\b`)
 	reWhWord   = regexp.MustCompile(`(?i)\b(who|whom|whose|when|where|why|which|what|how)\b`)
 	reWhichX   = regexp.MustCompile(`(?i)\b(?:which|what)\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+?)\s+(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|said|says|claimed|made|runs|run)\b`)
 	reWhichXTo = regexp.MustCompile(`(?i)^\s*(?:in |at |to |from |for |of |on |by )?(?:which|what)\s+([a-z'-]+(?:\s+[a-z'-]+)?)\b`)
+	reWhatIsX  = regexp.MustCompile(`(?i)^\s*(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+|a\s+|an\s+)?((?:[a-z'-]+\s+){0,2}[a-z'-]+)`)
 	rePartSep  = regexp.MustCompile(`(?i),?\s+and\s+(?:(?:who|whom|what|when|where|why|which|how)\b|(?:did|does|do|is|was|were|has|have|will)\s)`)
 	rePlace    = regexp.MustCompile(`(?i)^(?:city|town|country|province|region|state|place|county|village|island|capital|location|district|area|nation|continent)s?$`)
 	rePersonX  = regexp.MustCompile(`(?i)^(?:person|people|official|officials|man|woman|men|women|leader|minister|spokesman|spokeswoman|spokesperson|player|actor|actress|director|ceo|president|king|queen|general|ruler|duke|prince|emperor)$`)
 	reTimeX    = regexp.MustCompile(`(?i)^(?:year|years|date|day|month|time|century|decade|hour)$`)
+	reAmountX  = regexp.MustCompile(`(?i)^(?:toll|number|amount|total|figure|count|share|percentage|cost|price|size|population|sum)$`)
 )
 
 // prepositions a question can end with when it asks for their object.
@@ -89,6 +92,8 @@ func answerType(question string) (string, AnswerType) {
 		return "how many", TypeQuantity
 	case reHowLong.MatchString(question):
 		return "when", TypeTime
+	case reWhatDid.MatchString(question):
+		return "what", TypeCause
 	case reYesNo.MatchString(question):
 		return "", TypeYesNo
 	}
@@ -118,6 +123,8 @@ func answerType(question string) (string, AnswerType) {
 				return w, TypeTime
 			case head == "reason" || head == "cause":
 				return w, TypeCause
+			case reAmountX.MatchString(head):
+				return w, TypeQuantity
 			}
 			if w == "which" {
 				return w, TypeEntity
@@ -130,17 +137,26 @@ func answerType(question string) (string, AnswerType) {
 	return "", TypeDescription
 }
 
+// askedType is the type of answer a question asks for.
+func askedType(question string) AnswerType {
+	_, t := answerType(question)
+	return t
+}
+
 // focusWords returns the words of the noun after "which"/"what" ("which
 // ransomware group" → ransomware, group), or nil.
 func focusWords(question string) []string {
-	m := reWhichXTo.FindStringSubmatch(question)
+	m := reWhatIsX.FindStringSubmatch(question)
+	if m == nil {
+		m = reWhichXTo.FindStringSubmatch(question)
+	}
 	if m == nil {
 		return nil
 	}
 	var out []string
 	for _, w := range strings.Fields(strings.ToLower(m[1])) {
-		if isStop(w) || auxiliaries[w] {
-			break
+		if isStop(w) || auxiliaries[w] || len(out) > 0 && len(w) > 4 && strings.HasSuffix(w, "ed") {
+			break // "which official announced…": the focus ends at the verb
 		}
 		out = append(out, w)
 	}

@@ -36,6 +36,10 @@ func TestAnalyzeType(t *testing.T) {
 		{"Did the mayor resign?", TypeYesNo},
 		{"Which shipping company owns the ferry?", TypeEntity},
 		{"What did the minister say?", TypeDescription},
+		{"Since when has the party ruled?", TypeTime},
+		{"What sparked the strike?", TypeCause},
+		{"What was the death toll?", TypeQuantity},
+		{"Which official announced the curfew?", TypePerson},
 	}
 	for _, tt := range tests {
 		if got := Analyze(tt.q, queryOf(tt.q)).Type; got != tt.want {
@@ -45,6 +49,9 @@ func TestAnalyzeType(t *testing.T) {
 }
 
 func TestAnalyzeConstraints(t *testing.T) {
+	if a := Analyze("Who ruled in the 10th century?", queryOf("Who ruled in the 10th century?")); len(a.Constraints) != 1 || a.Constraints[0].Kind != ConstraintNumber {
+		t.Errorf("constraints of an ordinal century = %+v, want one figure", a.Constraints)
+	}
 	q := "Who won the Harbour Cup in 2019 with 12 points?"
 	a := Analyze(q, queryOf(q))
 	var got []string

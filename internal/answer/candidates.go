@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -23,13 +24,12 @@ type candidate struct {
 	terms    map[string]bool // stemmed content terms of the sentence
 	context  map[string]bool // content terms of the whole passage
 	coverage float64         // weighted share of the question's terms in the sentence (passage terms count half)
-	fit      float64         // 1 when it has the kind of thing asked for
+	fit      float64         // how surely it holds an answer of the asked type (typedAnswer)
 	score    float64
 
 	windowText string          // the sentence, after the one it continues when it opens with a reference
 	window     map[string]bool // content terms of windowText
 	verified   float64         // weighted share of the question's terms in the window (passage terms count half)
-	typed      float64         // how surely it holds an answer of the asked type in words the question does not use
 	words      []string        // lower-case words of windowText, for loose name matching
 
 	claims     []news.Claim // figures the sentence reports; see figures
@@ -52,13 +52,13 @@ func candidates(passages []retrieve.Passage) []*candidate {
 	for rank, p := range passages {
 		ctx := termSet(p.Text)
 		prev := ""
-		for i, s := range chunk.Sentences(p.Text) {
+		for i, s := range fragments(p.Text) {
 			text := p.Text[s.Start:s.End]
 			before := prev
 			prev = text
 			key := p.DocID + "@" + strconv.Itoa(p.Start+s.Start)
 			norm := strings.ToLower(strings.Join(strings.Fields(text), " "))
-			if seenSpan[key] || seenText[norm] || !quotable(text) {
+			if seenSpan[key] || seenText[norm] || !(quotable(text) || s.elided && len(strings.Fields(text)) >= minFragmentWords) {
 				continue
 			}
 			seenSpan[key], seenText[norm] = true, true
@@ -76,6 +76,45 @@ func candidates(passages []retrieve.Passage) []*candidate {
 		}
 	}
 	return out
+}
+
+// minFragmentWords is the shortest piece of an elided sentence worth quoting.
+const minFragmentWords = 5
+
+// span is a sentence or, where the text marks an elision ("…", "..."),
+// a piece of one, as byte offsets.
+type span struct {
+	Start, End int
+	elided     bool // cut at an elision mark rather than a sentence end
+}
+
+// reElision is an elision mark standing between words: search snippets
+// and quotes cut with "..." join text that is not one sentence.
+var reElision = regexp.MustCompile(`\s(?:\.\.\.|…)\s`)
+
+// fragments splits text into sentences, and sentences at elision marks.
+func fragments(text string) []span {
+	var out []span
+	for _, s := range chunk.Sentences(text) {
+		start := s.Start
+		for _, m := range reElision.FindAllStringIndex(text[s.Start:s.End], -1) {
+			end := s.Start + m[0]
+			if inQuote(text[start:end]) {
+				continue // an elision inside a quotation leaves it one sentence
+			}
+			if end > start {
+				out = append(out, span{Start: start, End: end, elided: true})
+			}
+			start = s.Start + m[1]
+		}
+		out = append(out, span{Start: start, End: s.End, elided: start != s.Start})
+	}
+	return out
+}
+
+// inQuote reports whether a quotation opened in s is still open at its end.
+func inQuote(s string) bool {
+	return strings.Count(s, `"`)%2 == 1 || strings.Count(s, "“") > strings.Count(s, "”")
 }
 
 // key names the sentence by its place: article and byte offset.

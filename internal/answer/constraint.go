@@ -27,7 +27,7 @@ func constraints(question string, q retrieve.Query) []Constraint {
 		switch {
 		case isYear(s):
 			out = append(out, Constraint{Kind: ConstraintYear, Surface: s, Term: t.Term})
-		case isDigits(s):
+		case isDigits(s) || isOrdinal(s):
 			out = append(out, Constraint{Kind: ConstraintNumber, Surface: s, Term: t.Term})
 		case capital(s) && s != first && len(s) > 1 && t.Share < topicShare:
 			if lastName >= 0 && adjacent(question, q.Terms[i-1].Surface, s) {
@@ -69,6 +69,19 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// isOrdinal reports whether s is an ordinal in digits: "10th", "21st".
+func isOrdinal(s string) bool {
+	n := len(s)
+	if n < 3 || !isDigits(s[:n-2]) {
+		return false
+	}
+	switch strings.ToLower(s[n-2:]) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // isYear reports whether s is a plausible year: four digits from 1000 to 2199.

@@ -11,7 +11,7 @@ func DetectDisagreements(in Input) []Disagreement {
 	if len(cands) == 0 {
 		return nil
 	}
-	score(cands, in.Query, questionKind(in.Question))
+	score(cands, in.Query, Analyze(in.Question, in.Query))
 	relevant := relevantCands(cands)
 	notes := figureNotes(relevant, in.Question, in.Docs)
 	notes = append(notes, spellingNotes(relevant[:1], relevant, in.Question, in.Docs)...)

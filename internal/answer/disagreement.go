@@ -56,7 +56,7 @@ const maxVersionCites = 3
 // figures count different things, what each counts.
 func figureNotes(cands []*candidate, question string, docs Catalog) []note {
 	focus := news.QuestionFocus(question)
-	if focus.Empty() && questionKind(question) == kindCount && len(cands) > 0 {
+	if focus.Empty() && askedType(question) == TypeQuantity && len(cands) > 0 {
 		for _, c := range cands[0].figures() {
 			focus.Measures = append(focus.Measures, c.Measure)
 		}

@@ -53,15 +53,14 @@ func (e *Extractive) Compose(_ context.Context, in Input) (Reply, error) {
 		return wr, nil
 	}
 	cands := candidates(in.Passages)
-	kind := questionKind(in.Question)
-	score(cands, in.Query, kind)
+	score(cands, in.Query, a)
 	all := cands
 	cands = verified(cands, a, in.Query, in.Docs, e.minVerified())
 	if len(cands) == 0 || cands[0].coverage < e.minCoverage()*0.5 || unheardSpeaker(in.Question, cands) || unnamedRole(in.Question, cands) {
 		r.Text, r.Abstained = AbstainText, true
 		return r, nil
 	}
-	groups := e.pick(cands, in.Query, kind, in.Docs)
+	groups := e.pick(cands, in.Query, a, in.Docs)
 	if a.Type == TypeYesNo {
 		if c := contested(groups[0].lead, all, cands); c != nil && !chosen(groups, c) {
 			groups = append(groups[:1], &group{lead: c, support: []*candidate{c}, intro: laterIntro(groups[0].lead, c, in.Docs)})
@@ -122,7 +121,6 @@ func unknownSalient(q retrieve.Query) bool {
 func verified(cands []*candidate, a Analysis, q retrieve.Query, docs Catalog, minCover float64) []*candidate {
 	var out []*candidate
 	for _, c := range cands {
-		c.typed = typedAnswer(a, q, c.text)
 		date := ""
 		if docs != nil {
 			if d, ok := docs.Document(c.passage.DocID); ok {
@@ -130,7 +128,7 @@ func verified(cands []*candidate, a Analysis, q retrieve.Query, docs Catalog, mi
 			}
 		}
 		if verify(a, q, c, date, minCover) {
-			c.score += typeWeight * c.typed
+			c.score += typeWeight * c.fit
 			out = append(out, c)
 		}
 	}

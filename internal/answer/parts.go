@@ -47,8 +47,9 @@ func (e *Extractive) answerParts(in Input, a Analysis) []partAnswer {
 		pa := partAnswer{part: part}
 		if len(pq.Terms) > 0 && e.abstainReason(Input{Question: part, Query: pq, Passages: in.Passages}) == "" {
 			cands := candidates(in.Passages)
-			score(cands, pq, questionKind(part))
-			v := verified(cands, Analyze(part, pq), pq, in.Docs, e.minVerified())
+			an := Analyze(part, pq)
+			score(cands, pq, an)
+			v := verified(cands, an, pq, in.Docs, e.minVerified())
 			for _, c := range v {
 				if c.score < partFollow*v[0].score {
 					break

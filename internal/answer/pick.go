@@ -23,8 +23,8 @@ type group struct {
 // not yet covered, or, for a question about a figure or a time, another
 // article's version of it — while near-duplicates from other articles
 // become extra citations.
-func (e *Extractive) pick(cands []*candidate, q retrieve.Query, kind qkind, catalog Catalog) []*group {
-	versions := kind == kindCount || kind == kindWhen || kind == kindWho || kind == kindWhere // other articles may give other values
+func (e *Extractive) pick(cands []*candidate, q retrieve.Query, a Analysis, catalog Catalog) []*group {
+	versions := a.Type == TypeQuantity || a.Type == TypeTime || a.Type == TypePerson || a.Type == TypePlace // other articles may give other values
 	best := cands[0]
 	groups := []*group{{lead: best, support: []*candidate{best}}}
 	covered := make([]bool, len(q.Terms))

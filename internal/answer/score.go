@@ -75,7 +75,7 @@ func match(terms map[string]bool, t retrieve.QueryTerm) float64 {
 
 // score fills coverage, fit and score of every candidate and sorts them,
 // best first.
-func score(cands []*candidate, q retrieve.Query, kind qkind) {
+func score(cands []*candidate, q retrieve.Query, a Analysis) {
 	w := weights(q)
 	var total float64
 	for _, x := range w {
@@ -102,7 +102,7 @@ func score(cands []*candidate, q retrieve.Query, kind qkind) {
 		if focal > 0 {
 			c.verified = win / focal
 		}
-		c.fit = answerFit(kind, c.text, q.Text)
+		c.fit = typedAnswer(a, q, c.text)
 		c.score = c.coverage + fitWeight*c.fit + rankWeight*c.passage.Score
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })

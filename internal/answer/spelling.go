@@ -15,7 +15,7 @@ var reAboutName = regexp.MustCompile(`(?i)\b(spell\w*|names?|called)\b`)
 // when the question asks who or names the person.
 func spellingNotes(chosen, cands []*candidate, question string, docs Catalog) []note {
 	asked := news.Names(question)
-	if questionKind(question) != kindWho && len(asked) == 0 && !reAboutName.MatchString(question) {
+	if askedType(question) != TypePerson && len(asked) == 0 && !reAboutName.MatchString(question) {
 		return nil
 	}
 	for _, c := range chosen {

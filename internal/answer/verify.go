@@ -37,7 +37,7 @@ func whyNot(a Analysis, q retrieve.Query, c *candidate, docDate string, minCover
 		return "coverage"
 	case a.Stranded != "" && slotTaken(a, q, c):
 		return "slot"
-	case c.typed == 0:
+	case c.fit == 0:
 		return "type"
 	}
 	return ""
@@ -51,6 +51,9 @@ func meets(k Constraint, c *candidate, docDate string) bool {
 	case ConstraintYear:
 		return strings.Contains(c.passage.Text, k.Surface) || strings.HasPrefix(docDate, k.Surface)
 	case ConstraintNumber:
+		if isOrdinal(k.Surface) {
+			return strings.Contains(strings.ToLower(c.windowText), strings.ToLower(k.Surface))
+		}
 		return hasNumber(c.windowText, k.Surface)
 	}
 	if c.window[k.Term] {

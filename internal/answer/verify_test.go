@@ -40,6 +40,7 @@ func TestMeetsConstraints(t *testing.T) {
 		{Constraint{Kind: ConstraintYear, Surface: "2024"}, "", true},
 		{Constraint{Kind: ConstraintYear, Surface: "2019"}, "", false},
 		{Constraint{Kind: ConstraintYear, Surface: "2019"}, "2019-07-01", true},
+		{Constraint{Kind: ConstraintNumber, Surface: "10th"}, "", false},
 	}
 	for _, tt := range tests {
 		if got := meets(tt.k, c, tt.date); got != tt.want {

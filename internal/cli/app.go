@@ -86,7 +86,7 @@ func openAppWith(ctx context.Context, cfg config.Config, log *slog.Logger, progr
 	svc := &answer.Service{
 		Retriever:   lib,
 		Docs:        lib,
-		Composer:    &answer.Extractive{MaxSentences: cfg.Answer.MaxSentences, MinCoverage: cfg.Answer.MinCoverage},
+		Composer:    &answer.Extractive{MaxSentences: cfg.Answer.MaxSentences, MinCoverage: cfg.Answer.MinCoverage, MinVerified: cfg.Answer.MinVerified},
 		K:           cfg.Retrieve.K,
 		MaxQuestion: cfg.Answer.MaxQuestionChars,
 	}

@@ -52,6 +52,7 @@ type Answer struct {
 	Mode             string  `toml:"mode"` // ModeAuto, ModeExtractive or ModeLLM
 	MaxSentences     int     `toml:"max_sentences"`
 	MinCoverage      float64 `toml:"min_coverage"`
+	MinVerified      float64 `toml:"min_verified"`
 	MaxQuestionChars int     `toml:"max_question_chars"`
 }
 
@@ -69,7 +70,7 @@ func Default() Config {
 		Corpus:   Corpus{Dir: "corpus", MaxFileBytes: 1 << 20},
 		Chunk:    Chunk{Size: 600, Overlap: 150},
 		Retrieve: Retrieve{K: 8},
-		Answer:   Answer{Mode: ModeAuto, MaxSentences: 3, MinCoverage: 0.45, MaxQuestionChars: 500},
+		Answer:   Answer{Mode: ModeAuto, MaxSentences: 3, MinCoverage: 0.45, MinVerified: 0.35, MaxQuestionChars: 500},
 		LLM:      defaultLLM(),
 		Embed:    defaultEmbed(),
 		Log:      Log{Level: "info", Format: "auto"},

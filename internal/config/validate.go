@@ -35,6 +35,9 @@ func (c Config) Validate() error {
 	if c.Answer.MinCoverage <= 0 || c.Answer.MinCoverage >= 1 {
 		bad("answer.min_coverage", "must be between 0 and 1 (exclusive), got %g", c.Answer.MinCoverage)
 	}
+	if c.Answer.MinVerified <= 0 || c.Answer.MinVerified >= 1 {
+		bad("answer.min_verified", "must be between 0 and 1 (exclusive), got %g", c.Answer.MinVerified)
+	}
 	if c.Answer.MaxQuestionChars < 10 {
 		bad("answer.max_question_chars", "must be at least 10, got %d", c.Answer.MaxQuestionChars)
 	}

@@ -19,6 +19,7 @@ func TestValidateNamesEveryKey(t *testing.T) {
 		{"k zero", func(c *Config) { c.Retrieve.K = 0 }, "retrieve.k"},
 		{"too many sentences", func(c *Config) { c.Answer.MaxSentences = 11 }, "answer.max_sentences"},
 		{"coverage 1", func(c *Config) { c.Answer.MinCoverage = 1 }, "answer.min_coverage"},
+		{"verified 0", func(c *Config) { c.Answer.MinVerified = 0 }, "answer.min_verified"},
 		{"short questions", func(c *Config) { c.Answer.MaxQuestionChars = 5 }, "answer.max_question_chars"},
 		{"log level", func(c *Config) { c.Log.Level = "loud" }, "log.level"},
 		{"log format", func(c *Config) { c.Log.Format = "xml" }, "log.format"},
