@@ -17,7 +17,7 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files")
 
-func seedService(t testing.TB) (*answer.Service, *library.Library) {
+func seedService(t testing.TB) (*answer.Service, *library.Snapshot) {
 	t.Helper()
 	lib, err := library.Open(context.Background(), library.Options{
 		Dir: "../../corpus", Chunk: chunk.DefaultOptions(), Embedder: retrieve.NewHashEmbedder(0),

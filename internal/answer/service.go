@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/almaty-news/newsbot/internal/corpus"
+	"github.com/almaty-news/newsbot/internal/news"
 	"github.com/almaty-news/newsbot/internal/retrieve"
 )
 
@@ -30,6 +31,15 @@ type Input struct {
 	Query    retrieve.Query
 	Passages []retrieve.Passage
 	Docs     Catalog
+	// Quotes returns the quote index of the whole corpus served, built
+	// once per snapshot (see library.Snapshot.Quotes); nil when Docs has
+	// none.
+	Quotes func() (*news.QuoteIndex, error)
+}
+
+// quoteIndexer is a Catalog with a quote index; *library.Snapshot is one.
+type quoteIndexer interface {
+	Quotes() (*news.QuoteIndex, error)
 }
 
 // Composer writes the answer for one question from retrieved passages.
@@ -71,6 +81,9 @@ func (s *Service) ask(ctx context.Context, question string, onDelta func(string)
 	}
 	retrieved := time.Now()
 	in := Input{Question: q, Query: s.Retriever.Analyze(q), Passages: passages, Docs: s.Docs}
+	if qs, ok := s.Docs.(quoteIndexer); ok {
+		in.Quotes = qs.Quotes
+	}
 	r, err := s.compose(ctx, in, onDelta)
 	if err != nil {
 		return Reply{}, fmt.Errorf("compose: %w", err)

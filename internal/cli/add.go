@@ -6,27 +6,9 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/almaty-news/newsbot/internal/chunk"
-	"github.com/almaty-news/newsbot/internal/config"
+	"github.com/almaty-news/newsbot/internal/app"
 	"github.com/almaty-news/newsbot/internal/fetch"
-	"github.com/almaty-news/newsbot/internal/metrics"
 )
-
-// webAdder adds articles from the web into the corpus, under the limits
-// of the [feeds] table; m counts the fetches (nil counts nothing).
-func webAdder(cfg config.Config, m *metrics.Metrics) *fetch.Adder {
-	f := cfg.Feeds
-	client := fetch.NewClient(fetch.Options{
-		MaxBytes: f.MaxBytes, Timeout: f.Timeout.D(), MaxRedirects: f.MaxRedirects,
-		HostInterval: f.HostInterval.D(), AllowNetworks: f.Networks(),
-	})
-	return &fetch.Adder{
-		Client:  client,
-		Store:   fetch.Store{Dir: cfg.Corpus.Dir, MaxBytes: cfg.Corpus.MaxFileBytes},
-		Observe: m.ObserveFetch,
-		Chunk:   chunk.Options{Size: cfg.Chunk.Size, Overlap: cfg.Chunk.Overlap},
-	}
-}
 
 func runAdd(ctx context.Context, args []string, env Env) error {
 	fs, c := newFlags("add", `add [--json] [--corpus DIR] [--config FILE] URL
@@ -48,7 +30,7 @@ outlet) is not added again. Limits and allowed networks: [feeds] in the config.`
 		return err
 	}
 	log := newLogger(env.Stderr, cfg.Log).With("component", "fetch")
-	a := webAdder(cfg, nil)
+	a := app.WebAdder(cfg, nil)
 	doc, err := a.Add(ctx, pos[0])
 	if err != nil {
 		if !errors.Is(err, fetch.ErrDuplicate) {

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/almaty-news/newsbot/internal/answer"
+	"github.com/almaty-news/newsbot/internal/app"
+	"github.com/almaty-news/newsbot/internal/metrics"
 )
 
 func runAsk(ctx context.Context, args []string, env Env) error {
@@ -36,24 +38,25 @@ func runAsk(ctx context.Context, args []string, env Env) error {
 	} else if err != nil {
 		return usagef("ask: %v", err)
 	}
-	a, err := openAppWith(ctx, cfg, newLogger(env.Stderr, cfg.Log), nil)
+	a, err := app.Open(ctx, cfg, newLogger(env.Stderr, cfg.Log), nil)
 	if err != nil {
 		return err
 	}
-	if err := a.requireArticles(); err != nil {
+	if err := a.RequireArticles(); err != nil {
 		return fmt.Errorf("ask: %w", err)
 	}
 	if question == "-" {
-		return a.askLines(ctx, env)
+		return askLines(ctx, a, env)
 	}
 	var r answer.Reply
 	rest := textReply
-	if !*asJSON && isTerminal(env.Stdout) && a.service.CanStream() {
+	asker := a.Asker(metrics.FrontendCLI)
+	if !*asJSON && isTerminal(env.Stdout) && asker.CanStream() {
 		ts := &terminalStream{w: env.Stdout}
-		r, err = a.service.AskStream(ctx, question, ts.delta)
+		r, err = asker.AskStream(ctx, question, ts.delta)
 		rest = ts.rest
 	} else {
-		r, err = a.asker.Ask(ctx, question)
+		r, err = asker.Ask(ctx, question)
 	}
 	if err != nil {
 		return err
@@ -69,8 +72,9 @@ func runAsk(ctx context.Context, args []string, env Env) error {
 // per line in the same order, each with its input line number. Blank
 // lines are skipped; a question that cannot be answered, however long its
 // line, gets an object with an "error" field, and the rest go on.
-func (a *app) askLines(ctx context.Context, env Env) error {
-	lines := newLineReader(env.Stdin, maxLineBytes(a.cfg.Answer.MaxQuestionChars))
+func askLines(ctx context.Context, a *app.App, env Env) error {
+	asker := a.Asker(metrics.FrontendCLI)
+	lines := newLineReader(env.Stdin, maxLineBytes(a.Config.Answer.MaxQuestionChars))
 	enc := json.NewEncoder(env.Stdout)
 	for n := 1; ; n++ {
 		line, size, err := lines.next()
@@ -85,11 +89,11 @@ func (a *app) askLines(ctx context.Context, env Env) error {
 		case q == "" && size <= len(line):
 			continue
 		case size > len(line):
-			out = jsonError{Line: n, Question: shorten(q, 100), Error: fmt.Sprintf("question too long (%d bytes on the line); the limit is %d characters", size, a.cfg.Answer.MaxQuestionChars)}
+			out = jsonError{Line: n, Question: shorten(q, 100), Error: fmt.Sprintf("question too long (%d bytes on the line); the limit is %d characters", size, a.Config.Answer.MaxQuestionChars)}
 		default:
-			r, err := a.asker.Ask(ctx, q)
+			r, err := asker.Ask(ctx, q)
 			if err != nil {
-				a.log.Warn("question not answered", "line", n, "err", err)
+				a.Log.Warn("question not answered", "line", n, "err", err)
 				out = jsonError{Line: n, Question: q, Error: err.Error()}
 				break
 			}

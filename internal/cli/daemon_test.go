@@ -9,12 +9,12 @@ import (
 	"net/http"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/almaty-news/newsbot/internal/metrics"
 	"github.com/almaty-news/newsbot/internal/ops"
+	"github.com/almaty-news/newsbot/internal/testkit"
 )
 
 // freeAddr returns a loopback address with a port that was free a moment ago.
@@ -27,24 +27,6 @@ func freeAddr(t *testing.T) string {
 	addr := ln.Addr().String()
 	ln.Close()
 	return addr
-}
-
-// syncBuffer is a log destination safe for the daemon's goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
 
 func httpGet(t *testing.T, url string) (int, string) {
@@ -68,7 +50,7 @@ func TestDaemon(t *testing.T) {
 		"BOT_INDEX_CACHE_DIR": filepath.Join(dir, "cache"),
 		"BOT_LOG_FORMAT":      "json",
 	}
-	logs := &syncBuffer{}
+	logs := &testkit.LogSink{}
 	config := writeFile(t, filepath.Join(dir, "config.toml"), "[reload]\ndebounce = \"10ms\"\n")
 	d, err := startDaemon(context.Background(), &common{corpus: corpus, config: config}, Env{
 		Getenv: func(k string) string { return env[k] },
@@ -98,11 +80,11 @@ func TestDaemon(t *testing.T) {
 	}
 
 	// The Discord adapter asks through the daemon and registers its check.
-	r, err := d.lib.Asker(metrics.FrontendDiscord).Ask(context.Background(), "Where did the protests begin?")
+	r, err := d.Asker(metrics.FrontendDiscord).Ask(context.Background(), "Where did the protests begin?")
 	if err != nil || r.Abstained {
 		t.Fatalf("Ask() = %v, abstained %v", err, r.Abstained)
 	}
-	d.ops.AddCheck("discord", func() error { return errors.New("gateway not connected") })
+	d.Ops.AddCheck("discord", func() error { return errors.New("gateway not connected") })
 	code, body = httpGet(t, base+"/readyz")
 	var rep ops.Report
 	if err := json.Unmarshal([]byte(body), &rep); err != nil {
@@ -123,7 +105,7 @@ func TestDaemon(t *testing.T) {
 	}
 
 	// A bad new file is reported and a good one served, without a restart.
-	swapped := d.lib.Swapped()
+	swapped := d.Library.Swapped()
 	writeFile(t, filepath.Join(corpus, "broken.txt"), "")
 	writeFile(t, filepath.Join(corpus, "troops.txt"), "Troops from a Russia-led alliance landed at the airport on Thursday.\n")
 	select {
@@ -134,14 +116,14 @@ func TestDaemon(t *testing.T) {
 	// Both files may or may not have been seen by that reload.
 	deadline := time.After(10 * time.Second)
 	for {
-		next := d.lib.Swapped() // before looking, so no swap is missed
-		if cur := d.lib.Current(); len(cur.Library.Documents()) == 2 && len(cur.Problems) == 1 {
+		next := d.Library.Swapped() // before looking, so no swap is missed
+		if cur := d.Library.Current(); len(cur.Documents()) == 2 && len(cur.Problems()) == 1 {
 			break
 		}
 		select {
 		case <-next:
 		case <-deadline:
-			t.Fatalf("after adding two files: %d articles, problems %v", len(d.lib.Current().Library.Documents()), d.lib.Current().Problems)
+			t.Fatalf("after adding two files: %d articles, problems %v", len(d.Library.Current().Documents()), d.Library.Current().Problems())
 		}
 	}
 	if _, body := httpGet(t, base+"/readyz"); !strings.Contains(body, "broken.txt: empty") {

@@ -3,7 +3,9 @@ package cli
 import (
 	"fmt"
 
+	"github.com/almaty-news/newsbot/internal/app"
 	"github.com/almaty-news/newsbot/internal/corpus"
+	"github.com/almaty-news/newsbot/internal/news"
 )
 
 // catalog is the corpus loaded without an index: what the timeline and
@@ -22,9 +24,9 @@ func loadDocs(c *common, env Env) (*catalog, error) {
 	log := newLogger(env.Stderr, cfg.Log)
 	docs, problems, err := corpus.Load(cfg.Corpus.Dir, corpus.Options{MaxBytes: cfg.Corpus.MaxFileBytes})
 	if err != nil {
-		return nil, corpusError(err, cfg.Corpus.Dir)
+		return nil, app.CorpusError(err, cfg.Corpus.Dir)
 	}
-	logProblems(log, problems)
+	app.LogProblems(log, problems)
 	cat := &catalog{docs: docs, byID: map[string]corpus.Document{}}
 	for _, d := range docs {
 		cat.byID[d.ID] = d
@@ -48,53 +50,19 @@ func (c *catalog) sourceJSON(doc string, start, end int) sourceJSON {
 	return sourceJSON{Doc: doc, Title: d.Title, Outlet: d.Outlet, Date: d.Date, Text: d.Text[start:end], Start: start, End: end}
 }
 
-// citer numbers the cited sentences of a text output in order of first
-// appearance and lists them at the end.
-type citer struct {
-	cat   *catalog
-	keys  []citeKey
-	num   map[citeKey]int
-	shown map[citeKey]bool // printed in full already: the list names the article only
-}
-
-type citeKey struct {
-	doc        string
-	start, end int
-}
-
-func newCiter(cat *catalog) *citer {
-	return &citer{cat: cat, num: map[citeKey]int{}, shown: map[citeKey]bool{}}
-}
-
-// markShown is mark for a sentence the output prints in full.
-func (c *citer) markShown(doc string, start, end int) string {
-	c.shown[citeKey{doc, start, end}] = true
-	return c.mark(doc, start, end)
-}
-
-// mark returns "[n]" for a sentence of a document.
-func (c *citer) mark(doc string, start, end int) string {
-	k := citeKey{doc, start, end}
-	n, ok := c.num[k]
-	if !ok {
-		c.keys = append(c.keys, k)
-		n = len(c.keys)
-		c.num[k] = n
-	}
-	return fmt.Sprintf("[%d]", n)
-}
-
-// sources writes the numbered list of cited sentences.
-func (c *citer) sources() string {
-	if len(c.keys) == 0 {
+// sources writes the numbered list of the sentences a view cites; those
+// in shown are printed in full already, so the list names their article
+// only.
+func (c *catalog) sources(cites []news.Cite, shown map[int]bool) string {
+	if len(cites) == 0 {
 		return ""
 	}
 	out := "\nSources:\n"
-	for i, k := range c.keys {
-		d := c.cat.byID[k.doc]
-		out += fmt.Sprintf("  [%d] %s\n", i+1, sourceLine(d.Title, d.Outlet, d.Date, d.ID))
-		if !c.shown[k] {
-			out += fmt.Sprintf("      “%s”\n", oneLine(d.Text[k.start:k.end]))
+	for _, k := range cites {
+		d := c.byID[k.DocID]
+		out += fmt.Sprintf("  [%d] %s\n", k.N, sourceLine(d.Title, d.Outlet, d.Date, d.ID))
+		if !shown[k.N] {
+			out += fmt.Sprintf("      “%s”\n", oneLine(d.Text[k.Start:k.End]))
 		}
 	}
 	return out

@@ -7,6 +7,7 @@ import (
 	"os"
 
 	"github.com/almaty-news/newsbot/internal/eval"
+	"github.com/almaty-news/newsbot/internal/metrics"
 )
 
 func runEval(ctx context.Context, args []string, env Env) error {
@@ -34,7 +35,7 @@ func runEval(ctx context.Context, args []string, env Env) error {
 	if err != nil {
 		return err
 	}
-	rep, err := eval.Run(ctx, a.service, a.lib, cases)
+	rep, err := eval.Run(ctx, a.Asker(metrics.FrontendEval), a.Corpus, cases)
 	if err != nil {
 		return fmt.Errorf("eval: %w", err)
 	}

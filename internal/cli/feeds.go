@@ -4,40 +4,12 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"log/slog"
 	"text/tabwriter"
 	"time"
 
-	"github.com/almaty-news/newsbot/internal/config"
+	"github.com/almaty-news/newsbot/internal/app"
 	"github.com/almaty-news/newsbot/internal/feed"
-	"github.com/almaty-news/newsbot/internal/fetch"
-	"github.com/almaty-news/newsbot/internal/metrics"
 )
-
-// newPoller follows the feeds of cfg, adding their items with a.
-func newPoller(cfg config.Config, a *fetch.Adder, m *metrics.Metrics, log *slog.Logger) *feed.Poller {
-	return &feed.Poller{
-		Feeds: cfg.Feeds.URLs, Keywords: cfg.Feeds.Keywords, StatePath: feed.StatePath(cfg.Corpus.Dir),
-		Get: a.Client, Add: a, Log: log.With("component", "feeds"), Observe: m.ObserveFetch,
-	}
-}
-
-// startFeeds polls the configured feeds in the background until the
-// returned stop is called; it does nothing without feeds.
-func startFeeds(ctx context.Context, cfg config.Config, a *fetch.Adder, m *metrics.Metrics, log *slog.Logger) (stop func()) {
-	if len(cfg.Feeds.URLs) == 0 {
-		return func() {}
-	}
-	ctx, cancel := context.WithCancel(ctx)
-	done := make(chan struct{})
-	p := newPoller(cfg, a, m, log)
-	go func() {
-		defer close(done)
-		p.Run(ctx, cfg.Feeds.Interval.D())
-	}()
-	log.Info("following feeds", "feeds", len(cfg.Feeds.URLs), "interval", cfg.Feeds.Interval.D().String())
-	return func() { cancel(); <-done }
-}
 
 func runFeeds(ctx context.Context, args []string, env Env) error {
 	fs, c := newFlags("feeds", `feeds [--poll] [--json] [--corpus DIR] [--config FILE]
@@ -59,7 +31,7 @@ added from it and its last error. --poll polls every feed once first.`, env.Stde
 	}
 	if *poll {
 		log := newLogger(env.Stderr, cfg.Log)
-		if err := newPoller(cfg, webAdder(cfg, nil), nil, log).PollOnce(ctx); err != nil {
+		if err := app.NewPoller(cfg, app.WebAdder(cfg, nil), nil, log).PollOnce(ctx); err != nil {
 			return err
 		}
 	}

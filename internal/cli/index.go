@@ -29,15 +29,15 @@ func runIndex(ctx context.Context, args []string, env Env) error {
 	if progress != nil {
 		fmt.Fprintln(env.Stderr)
 	}
-	st := a.lib.Stats()
+	st := a.Corpus.Stats()
 	skipped := 0
-	for _, p := range a.lib.Problems() {
+	for _, p := range a.Corpus.Problems() {
 		if p.Skipped {
 			skipped++
 		}
 	}
 	_, err = fmt.Fprintf(env.Stdout, "indexed %d articles, %d passages (%d embedded, %d from cache), %d files skipped, in %s\n",
-		len(a.lib.Documents()), st.Chunks, st.Embedded, st.Reused, skipped, time.Since(start).Round(time.Millisecond))
+		len(a.Corpus.Documents()), st.Chunks, st.Embedded, st.Reused, skipped, time.Since(start).Round(time.Millisecond))
 	return err
 }
 

@@ -101,8 +101,8 @@ func statementsJSON(cat *catalog, sts []news.Statement) []statementJSON {
 // and its citations.
 func statementsText(cat *catalog, sts []news.Statement) string {
 	var b strings.Builder
-	ct := newCiter(cat)
-	for i, s := range sts {
+	v := news.NewQuoteView(sts)
+	for i, s := range v.Statements {
 		if i > 0 {
 			b.WriteString("\n")
 		}
@@ -114,14 +114,14 @@ func statementsText(cat *catalog, sts []news.Statement) string {
 			b.WriteString(" — " + strings.Join(s.Titles, "; "))
 		}
 		b.WriteString("\n")
-		for _, w := range news.Wordings(s.Quotes) {
+		for _, w := range s.Wordings {
 			fmt.Fprintf(&b, "  “%s”\n", oneLine(w[0].Text))
 			for _, q := range w {
-				fmt.Fprintf(&b, "    %s%s %s\n", q.DocID, quoteContext(q.Context(s.Speaker)), ct.mark(q.DocID, q.SentStart, q.SentEnd))
+				fmt.Fprintf(&b, "    %s%s [%d]\n", q.DocID, quoteContext(q.Context(s.Speaker)), q.N)
 			}
 		}
 	}
-	b.WriteString(ct.sources())
+	b.WriteString(cat.sources(v.Sources, nil))
 	return b.String()
 }
 

@@ -14,17 +14,19 @@ import (
 	"time"
 
 	"github.com/almaty-news/newsbot/internal/answer"
+	"github.com/almaty-news/newsbot/internal/app"
 	"github.com/almaty-news/newsbot/internal/config"
 	"github.com/almaty-news/newsbot/internal/discord/fakediscord"
+	"github.com/almaty-news/newsbot/internal/testkit"
 )
 
 // harness runs `bot serve` (serve with test seams) against a fake Discord.
 type harness struct {
 	t      testing.TB
 	fake   *fakediscord.Server
-	clock  *fakeClock // nil: the wall clock
+	clock  *testkit.Clock // nil: the wall clock
 	gate   *gate
-	logs   *logBuffer
+	logs   *testkit.LogSink
 	data   string
 	stop   context.CancelFunc
 	done   chan error
@@ -76,9 +78,9 @@ func startServe(t testing.TB, opt harnessOptions) *harness {
 		token = opt.quirks.Token
 	}
 	h := &harness{t: t, fake: fake, gate: &gate{started: make(chan struct{}, 1), release: make(chan struct{}), quit: make(chan struct{})},
-		logs: newLogBuffer(), data: t.TempDir(), done: make(chan error, 1)}
+		logs: &testkit.LogSink{}, data: t.TempDir(), done: make(chan error, 1)}
 	if !opt.wallClock {
-		h.clock = &fakeClock{now: time.Date(2022, 1, 6, 12, 0, 0, 0, time.UTC)}
+		h.clock = testkit.NewClock(time.Date(2022, 1, 6, 12, 0, 0, 0, time.UTC))
 	}
 	if opt.corpus == "" {
 		opt.corpus = filepath.Join("..", "..", "corpus")
@@ -109,7 +111,7 @@ func startServe(t testing.TB, opt harnessOptions) *harness {
 		},
 		Stdin: strings.NewReader(""), Stdout: &bytes.Buffer{}, Stderr: h.logs,
 	}
-	deps := serveDeps{composer: func(c answer.Composer) answer.Composer {
+	deps := app.ServeDeps{Composer: func(c answer.Composer) answer.Composer {
 		h.gate.inner = c
 		if _, ok := c.(answer.StreamComposer); ok {
 			return streamGate{h.gate}
@@ -117,7 +119,7 @@ func startServe(t testing.TB, opt harnessOptions) *harness {
 		return h.gate
 	}}
 	if h.clock != nil {
-		deps.clock = h.clock
+		deps.Clock = h.clock
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	h.stop = cancel

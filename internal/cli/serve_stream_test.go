@@ -97,9 +97,9 @@ func testStreamDrafts(t *testing.T, h *harness, model *fakeModel, direct wireMes
 
 	// More text within the same second of the bot's clock: no edit; the
 	// drafter waits on the clock.
-	timers := h.clock.timersMade()
+	timers := h.clock.TimersMade()
 	model.say(streamAnswer[1])
-	if err := h.clock.waitTimers(h.ctx(), timers+1); err != nil {
+	if err := h.clock.WaitTimers(h.ctx(), timers+1); err != nil {
 		t.Fatalf("the drafter never waited for the clock: %v", err)
 	}
 	model.say(streamAnswer[2])

@@ -31,8 +31,8 @@ func runSources(ctx context.Context, args []string, env Env) error {
 		Chunks int    `json:"chunks"`
 	}
 	rows := []row{}
-	for _, d := range a.lib.Documents() {
-		rows = append(rows, row{d.ID, d.Title, d.Outlet, d.Date, a.lib.ChunkCount(d.ID)})
+	for _, d := range a.Corpus.Documents() {
+		rows = append(rows, row{d.ID, d.Title, d.Outlet, d.Date, a.Corpus.ChunkCount(d.ID)})
 	}
 	if *asJSON {
 		return json.NewEncoder(env.Stdout).Encode(rows)
@@ -45,7 +45,7 @@ func runSources(ctx context.Context, args []string, env Env) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	if n := corpus.Files(a.lib.Problems()); n > 0 {
+	if n := corpus.Files(a.Corpus.Problems()); n > 0 {
 		fmt.Fprintf(env.Stdout, "\n%d file(s) had problems; see the log above.\n", n)
 	}
 	return nil
@@ -64,7 +64,7 @@ func runSource(ctx context.Context, args []string, env Env) error {
 	if err != nil {
 		return err
 	}
-	d, ok := a.lib.Document(pos[0])
+	d, ok := a.Corpus.Document(pos[0])
 	if !ok {
 		return usagef("source: no article with ID %q (see: bot sources)", pos[0])
 	}
@@ -75,7 +75,7 @@ func runSource(ctx context.Context, args []string, env Env) error {
 	if d.Added != "" {
 		fmt.Fprintf(env.Stdout, "Added:    %s\n", d.Added)
 	}
-	fmt.Fprintf(env.Stdout, "File:     %s\nPassages: %d\n\n%s\n", d.Path, a.lib.ChunkCount(d.ID), d.Body())
+	fmt.Fprintf(env.Stdout, "File:     %s\nPassages: %d\n\n%s\n", d.Path, a.Corpus.ChunkCount(d.ID), d.Body())
 	return nil
 }
 

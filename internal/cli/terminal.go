@@ -7,8 +7,14 @@ import (
 	"golang.org/x/term"
 )
 
-// isTerminal reports whether w is an interactive terminal.
+// isTerminal reports whether w is an interactive terminal: a file that is
+// one, or a writer that says it is one (a test's fake terminal).
 func isTerminal(w io.Writer) bool {
-	f, ok := unescaped(w).(*os.File)
-	return ok && term.IsTerminal(int(f.Fd()))
+	switch t := unescaped(w).(type) {
+	case *os.File:
+		return term.IsTerminal(int(t.Fd()))
+	case interface{ IsTerminal() bool }:
+		return t.IsTerminal()
+	}
+	return false
 }

@@ -30,7 +30,7 @@ func runTimeline(ctx context.Context, args []string, env Env) error {
 	if *asJSON {
 		return json.NewEncoder(env.Stdout).Encode(timelineJSON(cat, entries))
 	}
-	_, err = fmt.Fprint(env.Stdout, timelineText(cat, entries))
+	_, err = fmt.Fprint(env.Stdout, timelineText(cat, news.NewTimelineView(entries)))
 	return err
 }
 
@@ -61,14 +61,14 @@ func timelineJSON(cat *catalog, entries []news.Entry) []entryJSON {
 
 // timelineText writes the dated entries by day, then those no report
 // dates, with their own wording; each cites every report telling it.
-func timelineText(cat *catalog, entries []news.Entry) string {
-	if len(entries) == 0 {
+func timelineText(cat *catalog, v news.TimelineView) string {
+	if len(v.Entries) == 0 {
 		return "No dated events found.\n"
 	}
 	var b strings.Builder
-	ct := newCiter(cat)
+	shown := map[int]bool{} // the sentences printed in full
 	day, undated := "", false
-	for _, e := range entries {
+	for _, e := range v.Entries {
 		switch {
 		case e.Date == "" && !undated:
 			undated = true
@@ -78,16 +78,13 @@ func timelineText(cat *catalog, entries []news.Entry) string {
 			if b.Len() > 0 {
 				b.WriteString("\n")
 			}
-			b.WriteString(e.Date + weekdayNote(e) + "\n")
+			b.WriteString(e.Date + weekdayNote(e.Entry) + "\n")
 		}
 		var marks strings.Builder
-		for i, s := range e.Sources {
-			if i == 0 {
-				marks.WriteString(ct.markShown(s.DocID, s.Start, s.End))
-				continue
-			}
-			marks.WriteString(ct.mark(s.DocID, s.Start, s.End))
+		for _, n := range e.Cites {
+			fmt.Fprintf(&marks, "[%d]", n)
 		}
+		shown[e.Cites[0]] = true
 		lead := oneLine(e.Sources[0].Text)
 		if e.Date == "" {
 			fmt.Fprintf(&b, "  %s: %s %s\n", e.When, lead, marks.String())
@@ -95,7 +92,7 @@ func timelineText(cat *catalog, entries []news.Entry) string {
 		}
 		fmt.Fprintf(&b, "  %s%s %s\n", partNote(e.Part), lead, marks.String())
 	}
-	b.WriteString(ct.sources())
+	b.WriteString(cat.sources(v.Sources, shown))
 	return b.String()
 }
 

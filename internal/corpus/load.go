@@ -80,12 +80,12 @@ func (l *loader) loadFile(path string) {
 		return
 	}
 	if first, ok := l.byID[doc.ID]; ok {
-		l.problems = append(l.problems, skip(path, fmt.Sprintf("duplicate ID %q (already loaded from %s)", doc.ID, filepath.Base(first))))
+		l.problems = append(l.problems, duplicate(path, fmt.Sprintf("duplicate ID %q (already loaded from %s)", doc.ID, filepath.Base(first))))
 		return
 	}
 	key := sha256.Sum256([]byte(strings.Join(strings.Fields(doc.Body()), " ")))
 	if first, ok := l.byBody[key]; ok {
-		l.problems = append(l.problems, skip(path, "duplicate of "+first))
+		l.problems = append(l.problems, duplicate(path, "duplicate of "+first))
 		return
 	}
 	l.byID[doc.ID] = path

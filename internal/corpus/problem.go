@@ -9,6 +9,10 @@ type Problem struct {
 	Path    string // path of the file as found on disk
 	Reason  string // what is wrong, e.g. "not valid UTF-8"
 	Skipped bool   // true when the file was not loaded
+	// Duplicate is true when the file was skipped because another file
+	// holds the same article (same ID or same text): the operator's
+	// choice, not a broken file.
+	Duplicate bool
 }
 
 // Error names the file and the reason, e.g.
@@ -24,6 +28,11 @@ func (p Problem) Error() string {
 // skip returns a Problem for a file that is not loaded.
 func skip(path, reason string) Problem {
 	return Problem{Path: path, Reason: reason, Skipped: true}
+}
+
+// duplicate returns a Problem for a file skipped as a copy of another.
+func duplicate(path, reason string) Problem {
+	return Problem{Path: path, Reason: reason, Skipped: true, Duplicate: true}
 }
 
 // warn returns a Problem for a file that loads despite it.

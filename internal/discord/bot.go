@@ -10,7 +10,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/almaty-news/newsbot/internal/news"
 	"github.com/bwmarrin/discordgo"
 )
 
@@ -47,10 +46,6 @@ type Options struct {
 	Logger           *slog.Logger  // slog.Default() when nil
 	Events           Events        // optional callbacks for metrics
 
-	// The news views: /timeline and /quote are built from the catalog with these.
-	Timeline TimelineFunc   // news.BuildTimeline when nil
-	Quotes   QuoteIndexFunc // news.IndexQuotes when nil
-
 	Adder    Adder    // adds articles by link for /add; no /add when nil
 	AddRoles []string // role IDs that may /add besides members with Manage Server
 }
@@ -59,8 +54,8 @@ type Options struct {
 // until its context ends.
 type Bot struct {
 	ans     Answerer
-	cat     Catalog
-	docs    atomic.Pointer[docIndex] // cat as last read; see Refresh
+	lib     Corpus
+	docs    atomic.Pointer[docIndex] // lib's snapshot as last read; see Refresh
 	votes   FeedbackStore
 	opt     Options
 	log     *slog.Logger
@@ -81,14 +76,14 @@ type Bot struct {
 	stopWork context.CancelFunc
 }
 
-// New returns a Bot answering from ans, describing the articles of cat and
-// recording votes in votes.
-func New(ans Answerer, cat Catalog, votes FeedbackStore, opt Options) (*Bot, error) {
+// New returns a Bot answering from ans, describing the articles lib
+// serves and recording votes in votes.
+func New(ans Answerer, lib Corpus, votes FeedbackStore, opt Options) (*Bot, error) {
 	if opt.Token == "" {
 		return nil, errors.New("new discord bot: no token")
 	}
-	if ans == nil || cat == nil || votes == nil {
-		return nil, errors.New("new discord bot: answerer, catalog and feedback store are required")
+	if ans == nil || lib == nil || votes == nil {
+		return nil, errors.New("new discord bot: answerer, corpus and feedback store are required")
 	}
 	if opt.APIURL == "" {
 		opt.APIURL = DefaultAPIURL
@@ -102,14 +97,8 @@ func New(ans Answerer, cat Catalog, votes FeedbackStore, opt Options) (*Bot, err
 	if opt.Logger == nil {
 		opt.Logger = slog.Default()
 	}
-	if opt.Timeline == nil {
-		opt.Timeline = news.BuildTimeline
-	}
-	if opt.Quotes == nil {
-		opt.Quotes = defaultQuotes
-	}
 	b := &Bot{
-		ans: ans, cat: cat, votes: votes, opt: opt,
+		ans: ans, lib: lib, votes: votes, opt: opt,
 		log: opt.Logger.With("component", "discord"), clock: opt.Clock,
 		limit:   newLimiter(opt.RateLimit, opt.RateWindow, opt.Clock),
 		allowed: map[string]bool{}, registerRetry: registerRetryFirst,

@@ -1,11 +1,15 @@
 package discord
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
 
+	"github.com/almaty-news/newsbot/internal/chunk"
 	"github.com/almaty-news/newsbot/internal/corpus"
+	"github.com/almaty-news/newsbot/internal/library"
+	"github.com/almaty-news/newsbot/internal/retrieve"
 	"github.com/bwmarrin/discordgo"
 )
 
@@ -14,6 +18,26 @@ type stubCatalog []corpus.Document
 
 func (c stubCatalog) Documents() []corpus.Document { return c }
 func (c stubCatalog) ChunkCount(string) int        { return 3 }
+
+// stubCorpus serves one snapshot of docs, indexed with the hash embedder.
+type stubCorpus struct{ snap *library.Snapshot }
+
+func (c *stubCorpus) Current() *library.Snapshot { return c.snap }
+
+func newStubCorpus(t testing.TB, docs ...corpus.Document) *stubCorpus {
+	t.Helper()
+	return &stubCorpus{snap: snapshotOf(t, docs...)}
+}
+
+// snapshotOf indexes docs as the served corpus does.
+func snapshotOf(t testing.TB, docs ...corpus.Document) *library.Snapshot {
+	t.Helper()
+	s, err := library.Build(context.Background(), docs, nil, library.Options{Chunk: chunk.DefaultOptions(), Embedder: retrieve.NewHashEmbedder(0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
 
 // article returns a document whose body is body.
 func article(id, title, outlet, date, url, body string) corpus.Document {

@@ -3,8 +3,9 @@
 // /source, /timeline, /quote) and answers them, @mentions and direct
 // messages from an Answerer, rendering each answer.Reply as an embed with
 // numbered sources, passage buttons and 👍/👎 feedback buttons. /timeline
-// and /quote show the news package's chronology and quote index of the
-// articles now served, each entry or quote cited.
+// and /quote show the chronology and the quote index of the library
+// snapshot now served (built once per snapshot), each entry or quote
+// cited, numbered with news.Citations.
 //
 // It is the only package that imports discordgo (besides its test fake,
 // fakediscord). Everything it sends goes through one place (outgoing.go)

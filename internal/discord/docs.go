@@ -21,7 +21,7 @@ type docIndex struct {
 	byID   map[string]int
 	byRef  map[string]int
 	chunks func(id string) int
-	news   *newsViews // built on first use; set by Bot.Refresh
+	news   NewsViews // of the same snapshot; nil before the corpus is loaded
 }
 
 func newDocIndex(c Catalog) *docIndex {

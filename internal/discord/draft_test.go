@@ -50,7 +50,7 @@ func TestDrafterThrottlesEdits(t *testing.T) {
 		t.Fatalf("first draft = %q, want the text so far at once", got)
 	}
 	d.write("One. ")
-	<-clk.added // the drafter waits out the second
+	<-clk.Added() // the drafter waits out the second
 	d.write("Two. ")
 	d.write("Three. ")
 	clk.Advance(999 * time.Millisecond)
@@ -60,7 +60,7 @@ func TestDrafterThrottlesEdits(t *testing.T) {
 		t.Fatalf("second draft = %q, want the text as it is a second later", got)
 	}
 	d.write("Four.")
-	<-clk.added
+	<-clk.Added()
 	shown, first := d.close() // the final answer goes out; the pending draft is dropped
 	s.none(t)
 	if shown != 2 || !first.Equal(time.Date(2022, 1, 6, 12, 0, 0, 0, time.UTC)) {

@@ -53,11 +53,17 @@ func (b *Bot) watchConnection(s *discordgo.Session) {
 	})
 }
 
-// Refresh re-reads the catalog: call it after the corpus was reloaded, so
-// /sources, /source, /timeline and /quote show the articles now served.
+// Refresh re-reads the corpus: call it after the corpus was reloaded, so
+// /sources, /source, /timeline and /quote show the articles now served,
+// with the views of the same snapshot.
 func (b *Bot) Refresh() {
-	x := newDocIndex(b.cat)
-	x.news = &newsViews{docs: x.docs, timeline: b.opt.Timeline, quotes: b.opt.Quotes, log: b.log}
+	snap := b.lib.Current()
+	if snap == nil { // not loaded yet: no articles
+		b.docs.Store(newDocIndex(emptyCatalog{}))
+		return
+	}
+	x := newDocIndex(snap)
+	x.news = snap
 	b.docs.Store(x)
 }
 

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/almaty-news/newsbot/internal/answer"
+	"github.com/almaty-news/newsbot/internal/testkit"
 )
 
 func TestLimiter(t *testing.T) {
@@ -69,11 +70,17 @@ func (s stubAnswerer) AskFollowup(context.Context, []answer.Turn, string) (answe
 	return s.r, nil
 }
 
+// newFakeClock is the clock of the tests: January 6, 2022, noon UTC,
+// moving only when a test advances it.
+func newFakeClock() *testkit.Clock {
+	return testkit.NewClock(time.Date(2022, 1, 6, 12, 0, 0, 0, time.UTC))
+}
+
 func newTestBot(t *testing.T, clk Clock, opt Options) *Bot {
 	t.Helper()
 	opt.Token, opt.Clock = "test-token", clk
 	opt.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
-	b, err := New(stubAnswerer{}, stubCatalog{}, NewFeedbackLog(t.TempDir()+"/f.jsonl"), opt)
+	b, err := New(stubAnswerer{}, newStubCorpus(t), NewFeedbackLog(t.TempDir()+"/f.jsonl"), opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +94,7 @@ func TestShutdownWaitsForQuestionsInFlight(t *testing.T) {
 	b.flight.start()
 	done := make(chan struct{})
 	go func() { b.shutdown(); close(done) }()
-	<-clk.added // the grace timer
+	<-clk.Added() // the grace timer
 	if closing := b.flight.start(); !closing {
 		t.Error("a handler started during shutdown was not told the bot is closing")
 	}
@@ -105,9 +112,9 @@ func TestShutdownGraceRunsOut(t *testing.T) {
 	b.flight.start() // never finishes by itself
 	done := make(chan struct{})
 	go func() { b.shutdown(); close(done) }()
-	<-clk.added
+	<-clk.Added()
 	clk.Advance(10 * time.Second)
-	<-clk.added // the wait for cancelled handlers to tell their users
+	<-clk.Added() // the wait for cancelled handlers to tell their users
 	if !errors.Is(b.work.Err(), context.Canceled) {
 		t.Errorf("after the grace period the handlers' context is %v, want cancelled", b.work.Err())
 	}
@@ -123,14 +130,14 @@ func TestAnswerWithinBudget(t *testing.T) {
 	_, err := b.answerWithin(t.Context(), func() { lateCalls++ }, func(context.Context) (answer.Reply, error) {
 		return answer.Reply{Text: "fast"}, nil
 	})
-	<-clk.added
+	<-clk.Added()
 	if err != nil || lateCalls != 0 {
 		t.Fatalf("fast answer: err %v, late called %d times; want nil, 0", err, lateCalls)
 	}
 	// Slow: the budget runs out while the answer is computed.
 	lateCalled := make(chan struct{})
 	r, err := b.answerWithin(t.Context(), func() { close(lateCalled) }, func(context.Context) (answer.Reply, error) {
-		<-clk.added
+		<-clk.Added()
 		clk.Advance(time.Second)
 		<-lateCalled
 		return answer.Reply{Text: "slow"}, nil
@@ -141,10 +148,10 @@ func TestAnswerWithinBudget(t *testing.T) {
 }
 
 func TestNewRejects(t *testing.T) {
-	if _, err := New(stubAnswerer{}, stubCatalog{}, NewFeedbackLog("x"), Options{}); err == nil {
+	if _, err := New(stubAnswerer{}, newStubCorpus(t), NewFeedbackLog("x"), Options{}); err == nil {
 		t.Error("New without a token succeeded")
 	}
-	if _, err := New(nil, stubCatalog{}, NewFeedbackLog("x"), Options{Token: "t"}); err == nil {
+	if _, err := New(nil, newStubCorpus(t), NewFeedbackLog("x"), Options{Token: "t"}); err == nil {
 		t.Error("New without an answerer succeeded")
 	}
 }

@@ -1,11 +1,11 @@
 package discord
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync/atomic"
 	"testing"
 
 	"github.com/almaty-news/newsbot/internal/corpus"
@@ -23,8 +23,9 @@ func seedIndex(t *testing.T) *docIndex {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := newDocIndex(stubCatalog(docs))
-	x.news = &newsViews{docs: x.docs, timeline: news.BuildTimeline, quotes: defaultQuotes}
+	snap := snapshotOf(t, docs...)
+	x := newDocIndex(snap)
+	x.news = snap
 	return x
 }
 
@@ -70,8 +71,9 @@ func TestTimelineLimitsPerPage(t *testing.T) {
 		d := article(fmt.Sprintf("%03d_x", i), fmt.Sprintf("Report %d", i), "Outlet", "2022-02-01", "", body)
 		c = append(c, d)
 	}
-	x := newDocIndex(c)
-	x.news = &newsViews{docs: x.docs, timeline: news.BuildTimeline, quotes: defaultQuotes}
+	snap := snapshotOf(t, c...)
+	x := newDocIndex(snap)
+	x.news = snap
 	entries, _ := x.news.Timeline()
 	pages := paginateTimeline(x, entries)
 	shown := 0
@@ -154,7 +156,8 @@ func TestTimelineID(t *testing.T) {
 func TestQuoteGolden(t *testing.T) {
 	x := seedIndex(t)
 	for name, words := range map[string]string{"liquidated": "attackers were liquidated", "gangs": "terrorist gangs", "broad": "terrorist"} {
-		found, _ := x.news.FindQuotes(words)
+		ix, _ := x.news.Quotes()
+		found := ix.Find(words)
 		if len(found) == 0 {
 			t.Errorf("FindQuotes(%q) found nothing", words)
 			continue
@@ -194,57 +197,38 @@ func TestQuoteLimits(t *testing.T) {
 	}
 }
 
-func TestNewsViewsBuildOncePerRefresh(t *testing.T) {
-	var built atomic.Int32
-	cat := stubCatalog{article("a", "A", "", "2022-01-06", "", "Protesters gathered on Wednesday in the square.")}
-	b, err := New(stubAnswerer{}, cat, NewFeedbackLog(t.TempDir()+"/f.jsonl"), Options{
-		Token:    "t",
-		Timeline: func(d []corpus.Document) []news.Entry { built.Add(1); return news.BuildTimeline(d) },
-	})
+func TestRefreshShowsTheViewsOfTheSnapshotServed(t *testing.T) {
+	lib := newStubCorpus(t, article("a", "A", "", "2022-01-06", "", "Protesters gathered on Wednesday in the square."))
+	b, err := New(stubAnswerer{}, lib, NewFeedbackLog(t.TempDir()+"/f.jsonl"), Options{Token: "t"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for range 3 {
-		timelinePage(b.index(), timelineQuery{}, false)
+	if m := timelinePage(b.index(), timelineQuery{}, false); !strings.Contains(m.Embeds[0].Description, "Protesters gathered") {
+		t.Fatalf("timeline = %q, want the first snapshot's event", m.Embeds[0].Description)
 	}
+	lib.snap = snapshotOf(t, article("b", "B", "", "2022-01-07", "", "Troops landed at the airport on Friday."))
 	b.Refresh()
-	timelinePage(b.index(), timelineQuery{}, false)
-	if n := built.Load(); n != 2 {
-		t.Errorf("timeline built %d times for 4 pages over 2 catalog reads, want 2", n)
+	if b.index().news != lib.snap {
+		t.Error("after Refresh the views are not those of the snapshot served")
+	}
+	if m := timelinePage(b.index(), timelineQuery{}, false); !strings.Contains(m.Embeds[0].Description, "Troops landed") || strings.Contains(m.Embeds[0].Description, "Protesters") {
+		t.Errorf("timeline after Refresh = %q, want only the new snapshot's event", m.Embeds[0].Description)
 	}
 }
 
-// emptyFinder is a quote index that matches nothing.
-type emptyFinder struct{}
+// failedViews are news views whose builds failed.
+type failedViews struct{}
 
-func (emptyFinder) Find(string) []news.Statement { return nil }
+func (failedViews) Timeline() ([]news.Entry, error)   { return nil, errors.New("timeline bug") }
+func (failedViews) Quotes() (*news.QuoteIndex, error) { return nil, errors.New("quote bug") }
 
 func TestNewsViewFailureReportedPerRequest(t *testing.T) {
-	cat := stubCatalog{article("a", "A", "", "2022-01-06", "", "Protesters gathered on Wednesday in the square.")}
-	var builds atomic.Int32
-	b, err := New(stubAnswerer{}, cat, NewFeedbackLog(t.TempDir()+"/f.jsonl"), Options{
-		Token:    "t",
-		Timeline: func([]corpus.Document) []news.Entry { panic("timeline bug") },
-		Quotes: func([]corpus.Document) QuoteFinder {
-			if builds.Add(1) == 1 {
-				panic("quote bug")
-			}
-			return emptyFinder{}
-		},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	snap := snapshotOf(t, article("a", "A", "", "2022-01-06", "", "Protesters gathered on Wednesday in the square."))
+	x := newDocIndex(snap)
+	x.news = failedViews{}
 	for i := range 2 {
-		if m := timelinePage(b.index(), timelineQuery{}, false); m.Content != msgViewFailed || !m.Ephemeral {
+		if m := timelinePage(x, timelineQuery{}, false); m.Content != msgViewFailed || !m.Ephemeral {
 			t.Errorf("timeline request %d = %q (ephemeral %v), want the private error %q", i, m.Content, m.Ephemeral, msgViewFailed)
 		}
-		if _, err := b.index().news.FindQuotes("protest"); err == nil {
-			t.Errorf("FindQuotes request %d: no error after the index build failed", i)
-		}
-	}
-	b.Refresh()
-	if _, err := b.index().news.FindQuotes("protest"); err != nil {
-		t.Errorf("FindQuotes after Refresh: %v, want the index rebuilt", err)
 	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/almaty-news/newsbot/internal/answer"
 	"github.com/almaty-news/newsbot/internal/corpus"
+	"github.com/almaty-news/newsbot/internal/library"
 	"github.com/almaty-news/newsbot/internal/news"
 )
 
@@ -16,19 +17,45 @@ type Answerer interface {
 }
 
 // StreamAnswerer is an Answerer that can pass on the draft of an answer
-// while it is written; *live.Asker is one. See answer.StreamComposer for
+// while it is written; *answer.Asker is one. See answer.StreamComposer for
 // what the draft and the final Reply are.
 type StreamAnswerer interface {
 	AskStream(ctx context.Context, question string, onDelta func(delta string)) (answer.Reply, error)
 	CanStream() bool
 }
 
-// Catalog lists the articles the answers come from; *library.Library is one.
-// The Bot reads it at start and again on Refresh.
+// Corpus gives the snapshot of the corpus now served, nil before it is
+// loaded; *library.Library is one. The Bot reads it at start and again on
+// Refresh.
+type Corpus interface {
+	Current() *library.Snapshot
+}
+
+// Catalog lists the articles the answers come from; *library.Snapshot is one.
 type Catalog interface {
 	Documents() []corpus.Document
 	ChunkCount(id string) int
 }
+
+// NewsViews are the timeline and the quote index of one snapshot, each
+// built once for it; *library.Snapshot has them. A view whose build failed
+// is an error on every request.
+type NewsViews interface {
+	Timeline() ([]news.Entry, error)
+	Quotes() (*news.QuoteIndex, error)
+}
+
+var (
+	_ Catalog   = (*library.Snapshot)(nil)
+	_ NewsViews = (*library.Snapshot)(nil)
+	_ Corpus    = (*library.Library)(nil)
+)
+
+// emptyCatalog is the catalog before the corpus is loaded.
+type emptyCatalog struct{}
+
+func (emptyCatalog) Documents() []corpus.Document { return nil }
+func (emptyCatalog) ChunkCount(string) int        { return 0 }
 
 // FeedbackStore records the 👍/👎 votes on answers.
 type FeedbackStore interface {
@@ -47,16 +74,3 @@ type realClock struct{}
 
 func (realClock) Now() time.Time                         { return time.Now() }
 func (realClock) After(d time.Duration) <-chan time.Time { return time.After(d) }
-
-// TimelineFunc builds the dated chronology of a set of articles;
-// news.BuildTimeline is one. The Bot calls it once per catalog read.
-type TimelineFunc func(docs []corpus.Document) []news.Entry
-
-// QuoteFinder finds the statements whose quoted words match; *news.QuoteIndex is one.
-type QuoteFinder interface {
-	Find(words string) []news.Statement
-}
-
-// QuoteIndexFunc indexes the attributed quotes of a set of articles (see
-// news.IndexQuotes). The Bot calls it once per catalog read.
-type QuoteIndexFunc func(docs []corpus.Document) QuoteFinder

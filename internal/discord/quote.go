@@ -33,11 +33,13 @@ func (b *Bot) onQuote(rq *request, opts []*discordgo.ApplicationCommandInteracti
 	x := b.index()
 	var found []news.Statement
 	if x.news != nil {
-		var err error
-		if found, err = x.news.FindQuotes(words); err != nil {
+		ix, err := x.news.Quotes()
+		if err != nil {
+			b.log.Error("news view failed; /quote reports an error until the next reload", "err", err)
 			b.sendError(rq, msgViewFailed)
 			return
 		}
+		found = ix.Find(words)
 	}
 	if len(found) == 0 {
 		b.sendError(rq, msgNoQuote(words))
@@ -51,9 +53,9 @@ func (b *Bot) onQuote(rq *request, opts []*discordgo.ApplicationCommandInteracti
 // are numbered across the message: an article keeps its number.
 func quoteMessage(x *docIndex, found []news.Statement, ephemeral bool) message {
 	var embeds []*discordgo.MessageEmbed
-	num := map[string]int{}
+	var cites news.Citations // across the message
 	for _, st := range found[:min(len(found), maxStatements)] {
-		e := statementEmbed(x, st, num)
+		e := statementEmbed(x, st, &cites)
 		room := embedBudget - quoteFooterRoom - totalUnits(embeds)
 		if len(embeds) == 0 {
 			e.Description = truncate(e.Description, room-embedUnits(e)+units(e.Description))
@@ -73,8 +75,8 @@ func quoteMessage(x *docIndex, found []news.Statement, ephemeral bool) message {
 // statementEmbed renders one statement: the speaker (with the other
 // spellings of the name and the titles the articles give), each wording
 // verbatim as a block quote, and under it the articles quoting it with
-// to whom, where and through whom. num numbers the articles.
-func statementEmbed(x *docIndex, st news.Statement, num map[string]int) *discordgo.MessageEmbed {
+// to whom, where and through whom. cites numbers the articles.
+func statementEmbed(x *docIndex, st news.Statement, cites *news.Citations) *discordgo.MessageEmbed {
 	e := &discordgo.MessageEmbed{Title: truncate(safe(st.Speaker), maxEmbedTitle), Color: colorInfo}
 	var b strings.Builder
 	var about []string
@@ -102,17 +104,16 @@ func statementEmbed(x *docIndex, st news.Statement, num map[string]int) *discord
 				left++
 				continue
 			}
-			if _, ok := num[q.DocID]; !ok {
-				num[q.DocID] = len(num) + 1
-			}
+			n := cites.Article(q.DocID)
 			if !cited[q.DocID] {
 				cited[q.DocID] = true
-				fields = append(fields, articleField(x, num[q.DocID], q.DocID))
+				fields = append(fields, articleField(x, n, q.DocID))
 			}
-			refs = append(refs, fmt.Sprintf("[%d]", num[q.DocID])+quoteContext(q.Context(st.Speaker)))
+			refs = append(refs, fmt.Sprintf("[%d]", n)+quoteContext(q.Context(st.Speaker)))
 		}
 		b.WriteString(strings.Join(refs, " · ") + "\n")
-		if ctx := quoteSentence(x, w[0], num[w[0].DocID]); cited[w[0].DocID] && ctx != "" {
+		first, _ := cites.ArticleNumber(w[0].DocID)
+		if ctx := quoteSentence(x, w[0], first); cited[w[0].DocID] && ctx != "" {
 			b.WriteString(ctx + "\n")
 		}
 		b.WriteString("\n")

@@ -2,9 +2,7 @@ package discord
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
-	"time"
 
 	"github.com/almaty-news/newsbot/internal/news"
 	"github.com/bwmarrin/discordgo"
@@ -20,9 +18,6 @@ const (
 	maxEntryDocs    = 5 // articles cited per entry; a page holds at least one entry
 )
 
-// reDateOption matches what /timeline takes as from and to.
-var reDateOption = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
-
 // onTimeline answers /timeline [from:<date>] [to:<date>] with its first page.
 func (b *Bot) onTimeline(rq *request, opts []*discordgo.ApplicationCommandInteractionDataOption) {
 	from, _ := stringOption(opts, optFrom)
@@ -32,41 +27,30 @@ func (b *Bot) onTimeline(rq *request, opts []*discordgo.ApplicationCommandIntera
 		b.sendError(rq, refusal)
 		return
 	}
-	b.send(rq, timelinePage(b.index(), timelineQuery{From: from, To: to}, b.opt.PrivateByDefault))
+	x := b.index()
+	b.logTimelineFailure(x)
+	b.send(rq, timelinePage(x, timelineQuery{From: from, To: to}, b.opt.PrivateByDefault))
+}
+
+// logTimelineFailure logs why x has no timeline, if so; the user gets
+// msgViewFailed.
+func (b *Bot) logTimelineFailure(x *docIndex) {
+	if x.news == nil {
+		return
+	}
+	if _, err := x.news.Timeline(); err != nil {
+		b.log.Error("news view failed; /timeline reports an error until the next reload", "err", err)
+	}
 }
 
 // onTimelinePage turns a /timeline message to another page.
 func (b *Bot) onTimelinePage(rq *request, q timelineQuery) {
 	ephemeral := rq.i.Message != nil && rq.i.Message.Flags&discordgo.MessageFlagsEphemeral != 0
-	if err := rq.rs.update(timelinePage(b.index(), q, ephemeral)); err != nil {
+	x := b.index()
+	b.logTimelineFailure(x)
+	if err := rq.rs.update(timelinePage(x, q, ephemeral)); err != nil {
 		b.log.Warn("turn /timeline page", "err", b.redact(err))
 	}
-}
-
-// dateRange checks the from and to options: each empty, or a date written
-// YYYY-MM-DD (or YYYY-MM, YYYY), from not after to. It returns them
-// trimmed, or what to tell the user.
-func dateRange(from, to string) (string, string, string) {
-	from, to = strings.TrimSpace(from), strings.TrimSpace(to)
-	for _, d := range []string{from, to} {
-		if d != "" && !validDate(d) {
-			return "", "", msgBadDate(d)
-		}
-	}
-	if from != "" && to != "" && from > to && !strings.HasPrefix(from, to) {
-		return "", "", msgDateOrder
-	}
-	return from, to, ""
-}
-
-// validDate reports whether d is a real date written YYYY-MM-DD, YYYY-MM or YYYY.
-func validDate(d string) bool {
-	if !reDateOption.MatchString(d) {
-		return false
-	}
-	layout := "2006-01-02"[:len(d)]
-	_, err := time.Parse(layout, d)
-	return err == nil
 }
 
 // timelineQuery is what a /timeline message shows: the date range and
@@ -174,13 +158,12 @@ type timelineBuilder struct {
 	x       *docIndex
 	b       strings.Builder
 	n       int            // entries on the page
-	num     map[string]int // article ID → its number on the page
-	order   []string       // cited article IDs, in number order
+	cites   news.Citations // the articles cited on the page
 	heading string         // the last day heading written
 }
 
 func newTimelineBuilder(x *docIndex) *timelineBuilder {
-	return &timelineBuilder{x: x, num: map[string]int{}}
+	return &timelineBuilder{x: x}
 }
 
 // fits reports whether e can go on this page; the first entry always can.
@@ -188,7 +171,7 @@ func (p *timelineBuilder) fits(e news.Entry) bool {
 	if p.n == 0 {
 		return true
 	}
-	if p.n == timelinePerPage || len(p.order)+len(p.newDocs(e)) > maxSources {
+	if p.n == timelinePerPage || p.cites.Len()+len(p.newDocs(e)) > maxSources {
 		return false
 	}
 	return units(p.b.String())+units(p.line(e, true)) <= maxTimelineDesc
@@ -199,7 +182,7 @@ func (p *timelineBuilder) newDocs(e news.Entry) []string {
 	var out []string
 	docs, _ := entryDocs(e)
 	for _, id := range docs {
-		if _, ok := p.num[id]; !ok {
+		if _, ok := p.cites.ArticleNumber(id); !ok {
 			out = append(out, id)
 		}
 	}
@@ -226,8 +209,7 @@ func entryDocs(e news.Entry) ([]string, int) {
 // add puts e on the page, numbering the articles it newly cites.
 func (p *timelineBuilder) add(e news.Entry) {
 	for _, id := range p.newDocs(e) {
-		p.order = append(p.order, id)
-		p.num[id] = len(p.order)
+		p.cites.Article(id)
 	}
 	p.b.WriteString(p.line(e, false))
 	p.heading = dayHeading(e)
@@ -259,10 +241,10 @@ func (p *timelineBuilder) line(e news.Entry, guess bool) string {
 // marks are the [n] of the articles e cites, and how many more report it.
 func (p *timelineBuilder) marks(e news.Entry, guess bool) string {
 	var b strings.Builder
-	next := len(p.order)
+	next := p.cites.Len()
 	docs, more := entryDocs(e)
 	for _, id := range docs {
-		n, ok := p.num[id]
+		n, ok := p.cites.ArticleNumber(id)
 		if !ok && guess {
 			next++
 			n = next
@@ -278,8 +260,8 @@ func (p *timelineBuilder) marks(e news.Entry, guess bool) string {
 // done returns the page with a source field per cited article.
 func (p *timelineBuilder) done() timelineText {
 	t := timelineText{text: strings.TrimSpace(p.b.String())}
-	for i, id := range p.order {
-		t.fields = append(t.fields, articleField(p.x, i+1, id))
+	for _, c := range p.cites.List() {
+		t.fields = append(t.fields, articleField(p.x, c.N, c.DocID))
 	}
 	return t
 }

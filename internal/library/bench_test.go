@@ -12,7 +12,7 @@ import (
 
 const seedCorpus = "../../corpus"
 
-func openSeed(tb testing.TB, cache string) *library.Library {
+func openSeed(tb testing.TB, cache string) *library.Snapshot {
 	tb.Helper()
 	lib, err := library.Open(context.Background(), library.Options{
 		Dir:       seedCorpus,

@@ -1,117 +1,149 @@
 package library
 
 import (
-	"context"
+	"errors"
 	"fmt"
 	"log/slog"
-	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
 
-	"github.com/almaty-news/newsbot/internal/chunk"
-	"github.com/almaty-news/newsbot/internal/corpus"
-	"github.com/almaty-news/newsbot/internal/retrieve"
+	"github.com/almaty-news/newsbot/internal/metrics"
 )
 
-// Options configure Open.
-type Options struct {
-	Dir       string // corpus directory
-	MaxBytes  int64  // largest article file; corpus.DefaultMaxBytes when 0
-	Chunk     chunk.Options
-	Embedder  retrieve.Embedder // required
-	CachePath string            // embedding cache file; "" for none
-	Logger    *slog.Logger
-	Progress  func(done, total int)
-	// Reuse is an earlier Library whose vectors are reused for unchanged
-	// passages (see retrieve.Options.Reuse). May be nil.
-	Reuse *Library
+// ServeOptions configure a Library.
+type ServeOptions struct {
+	Logger  *slog.Logger     // nil discards
+	Metrics *metrics.Metrics // nil records nothing
 }
 
-// Library is a loaded, indexed corpus. It is immutable and safe for
-// concurrent use; a reload builds a new one.
+// Library is the corpus being served: the current Snapshot, replaced
+// atomically by Reload and Watch. Create it with New, then Start it with
+// the first snapshot; it is safe for concurrent use.
 type Library struct {
-	docs     []corpus.Document
-	byID     map[string]int
-	chunks   map[string]int // chunks per document
-	problems []corpus.Problem
-	index    *retrieve.Index
-	stats    retrieve.BuildStats
+	opt ServeOptions
+	log *slog.Logger // component=corpus
+	cur atomic.Pointer[Snapshot]
+
+	mu  sync.Mutex // serialises Start and Reload, guards src
+	src Options
+
+	scanned atomic.Pointer[string] // the directory listing of the last load; see scan
+
+	swapMu  sync.Mutex    // guards swapped
+	swapped chan struct{} // closed at the next swap
+
+	errMu   sync.Mutex // guards lastErr and errAt; never held for long
+	lastErr error      // the last reload's failure; nil after a success
+	errAt   time.Time  // when it failed
+	watch   watchState // guarded by errMu
 }
 
-// Open loads the corpus in opt.Dir and indexes it. Bad files are skipped
-// and reported by Problems; only an unreadable directory or a failing
-// embedder is an error. An empty corpus gives an empty, usable Library.
-func Open(ctx context.Context, opt Options) (*Library, error) {
-	docs, problems, err := corpus.Load(opt.Dir, corpus.Options{MaxBytes: opt.MaxBytes})
-	if err != nil {
-		return nil, fmt.Errorf("open library: %w", err)
+// New returns a Library with no snapshot yet: Ready reports an error
+// until Start.
+func New(opt ServeOptions) *Library {
+	log := opt.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
 	}
-	return Build(ctx, docs, problems, opt)
+	return &Library{
+		opt:     opt,
+		log:     log.With("component", "corpus"),
+		swapped: make(chan struct{}),
+	}
 }
 
-// Build indexes documents that are already loaded.
-func Build(ctx context.Context, docs []corpus.Document, problems []corpus.Problem, opt Options) (*Library, error) {
-	l := &Library{docs: docs, problems: problems, byID: map[string]int{}, chunks: map[string]int{}}
-	var chunks []retrieve.Chunk
-	for i, d := range docs {
-		l.byID[d.ID] = i
-		for _, c := range chunk.Split(d.Body(), opt.Chunk) {
-			chunks = append(chunks, retrieve.Chunk{
-				ID:      d.ID + "#" + strconv.Itoa(c.Ordinal),
-				DocID:   d.ID,
-				Ordinal: c.Ordinal,
-				Start:   d.BodyStart + c.Start,
-				End:     d.BodyStart + c.End,
-				Text:    c.Text,
-			})
-			l.chunks[d.ID]++
+// Start serves first, which was opened with src; reloads use src (its
+// Reuse and Progress fields are ignored).
+func (l *Library) Start(first *Snapshot, src Options) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	src.Reuse, src.Progress = nil, nil
+	l.src = src
+	l.setScanned("") // unknown: the first poll reloads to be sure
+	l.swap(first, nil)
+}
+
+// swap makes s the current snapshot. s is not published yet; l.mu is
+// held.
+func (l *Library) swap(s *Snapshot, retained map[string]bool) {
+	s.generation = 1
+	if prev := l.cur.Load(); prev != nil {
+		s.generation = prev.generation + 1
+	}
+	s.loaded, s.retained = time.Now(), retained
+	l.cur.Store(s)
+	l.opt.Metrics.SetCorpus(len(s.Documents()), s.Stats().Chunks, len(s.Problems()))
+	l.swapMu.Lock()
+	close(l.swapped)
+	l.swapped = make(chan struct{})
+	l.swapMu.Unlock()
+}
+
+// Swapped returns a channel that is closed when the next snapshot is
+// swapped in, for consumers that cache something derived from the corpus
+// (an autocomplete list) and for tests.
+func (l *Library) Swapped() <-chan struct{} {
+	l.swapMu.Lock()
+	defer l.swapMu.Unlock()
+	return l.swapped
+}
+
+// Current returns the snapshot being served, nil before Start.
+func (l *Library) Current() *Snapshot { return l.cur.Load() }
+
+// ErrNotLoaded is returned for questions asked before the first snapshot.
+var ErrNotLoaded = errors.New("the index is still loading")
+
+// Ready is the readiness check: nil once a snapshot is served. A failed
+// reload does not make the bot unready, since the previous snapshot keeps
+// serving; Details reports it.
+func (l *Library) Ready() error {
+	s := l.Current()
+	if s == nil {
+		return ErrNotLoaded
+	}
+	if len(s.Documents()) == 0 {
+		return errors.New("the corpus has no articles")
+	}
+	return nil
+}
+
+// Details lists, for /readyz, every corpus file that was skipped or
+// loaded with a warning, whether the directory is not being watched, and
+// the last reload's failure.
+func (l *Library) Details() []string {
+	var lines []string
+	if s := l.Current(); s != nil {
+		lines = append(lines, fmt.Sprintf("serving %d articles, %d passages (generation %d, loaded %s)",
+			len(s.Documents()), s.Stats().Chunks, s.Generation(), s.Loaded().UTC().Format(time.RFC3339)))
+		for _, p := range s.Problems() {
+			line := p.Error()
+			if s.Retained(p.Path) {
+				line += "; its previous version is still served"
+			}
+			lines = append(lines, line)
 		}
 	}
-	ix, stats, err := retrieve.Build(ctx, chunks, retrieve.Options{
-		Embedder:  opt.Embedder,
-		CachePath: opt.CachePath,
-		Logger:    opt.Logger,
-		Progress:  opt.Progress,
-		Reuse:     opt.Reuse.Index(),
-	})
-	if err != nil {
-		return nil, fmt.Errorf("index corpus: %w", err)
+	l.errMu.Lock()
+	defer l.errMu.Unlock()
+	if w := l.watchDetail(); w != "" {
+		lines = append(lines, w)
 	}
-	l.index, l.stats = ix, stats
-	return l, nil
-}
-
-// Documents returns the articles, sorted by ID.
-func (l *Library) Documents() []corpus.Document { return l.docs }
-
-// Document returns the article with the given ID.
-func (l *Library) Document(id string) (corpus.Document, bool) {
-	i, ok := l.byID[id]
-	if !ok {
-		return corpus.Document{}, false
+	if l.lastErr != nil {
+		lines = append(lines, fmt.Sprintf("last reload failed at %s, still serving the previous index: %v",
+			l.errAt.UTC().Format(time.RFC3339), l.lastErr))
 	}
-	return l.docs[i], true
+	return lines
 }
 
-// ChunkCount is the number of passages the article was cut into.
-func (l *Library) ChunkCount(id string) int { return l.chunks[id] }
+func (l *Library) setScanned(s string) { l.scanned.Store(&s) }
 
-// Problems lists the files that were skipped or loaded with a warning.
-func (l *Library) Problems() []corpus.Problem { return l.problems }
-
-// Stats says how the index was built (chunks embedded or reused).
-func (l *Library) Stats() retrieve.BuildStats { return l.stats }
-
-// Index is the retrieval index; nil for a nil Library.
-func (l *Library) Index() *retrieve.Index {
-	if l == nil {
-		return nil
+// lastScanned is the directory listing the current snapshot was loaded
+// from, "" when unknown.
+func (l *Library) lastScanned() string {
+	if p := l.scanned.Load(); p != nil {
+		return *p
 	}
-	return l.index
+	return ""
 }
-
-// Search returns the k passages most relevant to q.
-func (l *Library) Search(ctx context.Context, q string, k int) ([]retrieve.Passage, error) {
-	return l.index.Search(ctx, q, k)
-}
-
-// Analyze splits q into content terms with their statistics.
-func (l *Library) Analyze(q string) retrieve.Query { return l.index.Analyze(q) }

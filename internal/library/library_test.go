@@ -1,4 +1,4 @@
-package library_test
+package library
 
 import (
 	"context"
@@ -8,86 +8,96 @@ import (
 	"testing"
 
 	"github.com/almaty-news/newsbot/internal/chunk"
-	"github.com/almaty-news/newsbot/internal/library"
+	"github.com/almaty-news/newsbot/internal/metrics"
 	"github.com/almaty-news/newsbot/internal/retrieve"
+	"github.com/almaty-news/newsbot/internal/testkit"
 )
 
-func TestChunksPointIntoTheirArticles(t *testing.T) {
-	lib := openSeed(t, "")
-	if n := len(lib.Documents()); n != 5 {
-		t.Fatalf("Documents() = %d, want 5", n)
-	}
-	total := 0
-	for _, c := range lib.Index().Chunks() {
-		d, ok := lib.Document(c.DocID)
-		if !ok {
-			t.Fatalf("chunk %s names unknown article %s", c.ID, c.DocID)
-		}
-		if d.Text[c.Start:c.End] != c.Text {
-			t.Errorf("chunk %s: article text at %d-%d differs from the chunk", c.ID, c.Start, c.End)
-		}
-		if c.Start < d.BodyStart || c.End > d.BodyEnd {
-			t.Errorf("chunk %s (%d-%d) lies outside the body (%d-%d)", c.ID, c.Start, c.End, d.BodyStart, d.BodyEnd)
-		}
-		total++
-	}
-	sum := 0
-	for _, d := range lib.Documents() {
-		sum += lib.ChunkCount(d.ID)
-	}
-	if sum != total || total == 0 {
-		t.Errorf("ChunkCount sums to %d, index has %d chunks", sum, total)
-	}
+// Articles of the test corpus. Each is long enough for a few passages.
+var (
+	fuelArticle = `+++
+title = "Fuel price protests spread"
+outlet = "Test Wire"
+date = 2022-01-04
++++
+Protests began in the oil town of Zhanaozen after the price of liquefied gas doubled on New Year's Day.
+Drivers said the new price made it impossible to run their cars. The demonstrations spread to Aktau within a day.
+By Tuesday evening thousands of people had gathered in the main square of Almaty.
+`
+	troopsArticle = `+++
+title = "Alliance sends troops"
+outlet = "Example Post"
+date = 2022-01-06
++++
+A Russia-led military alliance agreed to send peacekeeping troops after the president asked for help.
+The first units landed at the airport on Thursday morning. Officials said the troops would guard government buildings.
+`
+	cabinetArticle = `The cabinet resigned on Wednesday as the unrest grew.
+The president accepted the resignation and appointed an acting prime minister the same day.
+`
+)
+
+// fixture is a corpus directory and a Library serving it, for the tests
+// of reload and watch.
+type fixture struct {
+	dir  string
+	lib  *Library
+	logs *testkit.LogSink
 }
 
-func TestBadFilesAreReportedAndTheRestServed(t *testing.T) {
-	dir := t.TempDir()
-	files := map[string]string{
-		"good.txt":   "Police in Almaty said the airport was working normally on Thursday.",
-		"empty.txt":  "  \n",
-		"latin1.txt": "caf\xe9 au lait",
-		"copy.md":    "Police in Almaty said the airport was working normally on Thursday.",
-		"notes.pdf":  "%PDF-1.4",
+func (f *fixture) log() string { return f.logs.String() }
+
+func newFixture(t testing.TB, files map[string]string) *fixture {
+	t.Helper()
+	log, sink := testkit.NewLogger()
+	f := &fixture{dir: t.TempDir(), logs: sink}
+	for name, text := range files {
+		f.write(t, name, text)
 	}
-	for name, body := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
+	src := Options{
+		Dir:      f.dir,
+		Chunk:    chunk.Options{Size: 200, Overlap: 0},
+		Embedder: retrieve.NewHashEmbedder(0),
+		Logger:   log,
 	}
-	lib, err := library.Open(context.Background(), library.Options{Dir: dir, Chunk: chunk.DefaultOptions(), Embedder: retrieve.NewHashEmbedder(0)})
+	first, err := Open(context.Background(), src)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if docs := lib.Documents(); len(docs) != 1 || docs[0].ID != "copy" && docs[0].ID != "good" {
-		t.Fatalf("Documents() = %v, want the one good article", docs)
-	}
-	reported := map[string]bool{}
-	for _, p := range lib.Problems() {
-		reported[filepath.Base(p.Path)] = true
-		if !strings.Contains(p.Error(), filepath.Base(p.Path)) {
-			t.Errorf("problem %q does not name its file", p.Error())
-		}
-	}
-	for _, name := range []string{"empty.txt", "latin1.txt", "notes.pdf"} {
-		if !reported[name] {
-			t.Errorf("%s not reported; problems: %v", name, lib.Problems())
-		}
-	}
-	if !reported["good.txt"] && !reported["copy.md"] {
-		t.Errorf("duplicate article not reported; problems: %v", lib.Problems())
-	}
-	ps, err := lib.Search(context.Background(), "Was the airport working?", 3)
-	if err != nil || len(ps) != 1 {
-		t.Errorf("Search = %v, %v; want the good article", ps, err)
+	f.lib = New(ServeOptions{Logger: src.Logger, Metrics: metrics.New("test")})
+	f.lib.Start(first, src)
+	return f
+}
+
+func (f *fixture) write(t testing.TB, name, text string) {
+	t.Helper()
+	if err := os.WriteFile(filepath.Join(f.dir, name), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
 
-func TestEmptyCorpusIsUsable(t *testing.T) {
-	lib, err := library.Open(context.Background(), library.Options{Dir: t.TempDir(), Embedder: retrieve.NewHashEmbedder(0)})
-	if err != nil {
+func (f *fixture) remove(t *testing.T, name string) {
+	t.Helper()
+	if err := os.Remove(filepath.Join(f.dir, name)); err != nil {
 		t.Fatal(err)
 	}
-	if ps, err := lib.Search(context.Background(), "anything", 5); err != nil || len(ps) != 0 {
-		t.Errorf("Search on an empty corpus = %v, %v", ps, err)
-	}
 }
+
+func (f *fixture) reload(t *testing.T) Result {
+	t.Helper()
+	res, err := f.lib.Reload(context.Background())
+	if err != nil {
+		t.Fatalf("Reload() = %v", err)
+	}
+	return res
+}
+
+func ids(s *Snapshot) string {
+	var out []string
+	for _, d := range s.Documents() {
+		out = append(out, d.ID)
+	}
+	return strings.Join(out, " ")
+}
+
+func details(l *Library) string { return strings.Join(l.Details(), "\n") }

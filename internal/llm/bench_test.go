@@ -82,7 +82,7 @@ func BenchmarkTimeToFirstToken(b *testing.B) {
 	words := strings.SplitAfter(seedAnswer, " ")
 	f := newFake(b, sse(modelDelay, words, "stop", true))
 	in := seedInput(b)
-	lib := in.Docs.(*library.Library)
+	lib := in.Docs.(*library.Snapshot)
 	c, _, _ := composerFor(f, 10*time.Second)
 	svc := &answer.Service{Retriever: lib, Docs: lib, Composer: c}
 	var total time.Duration

@@ -36,7 +36,7 @@ func composerFor(f *fakeAPI, timeout time.Duration) (*Composer, *noSleep, *logBu
 
 // checkCitations fails unless every [n] resolves to a citation that
 // stands verbatim in its article, numbered in order of appearance.
-func checkCitations(t *testing.T, r answer.Reply, lib *library.Library) {
+func checkCitations(t *testing.T, r answer.Reply, lib *library.Snapshot) {
 	t.Helper()
 	if err := eval.CitationsValid(r, lib); err != nil {
 		t.Errorf("citations of %q: %v", r.Text, err)

@@ -52,7 +52,7 @@ Shops in the city centre were looted, and many stayed closed for days.`,
 
 // testLibrary indexes testArticles with the built-in embedder, in small
 // passages so that a question retrieves five of them.
-func testLibrary(t testing.TB) *library.Library {
+func testLibrary(t testing.TB) *library.Snapshot {
 	t.Helper()
 	var docs []corpus.Document
 	for _, name := range []string{"a_wire.md", "b_daily.md", "c_blog.md"} {
@@ -73,7 +73,7 @@ func testLibrary(t testing.TB) *library.Library {
 }
 
 // testService answers from lib with c, five passages per question.
-func testService(lib *library.Library, c answer.Composer) *answer.Service {
+func testService(lib *library.Snapshot, c answer.Composer) *answer.Service {
 	return &answer.Service{Retriever: lib, Docs: lib, Composer: c, K: 5}
 }
 
@@ -112,7 +112,7 @@ func newLog() (*slog.Logger, *logBuffer) {
 }
 
 // seedLibrary indexes the seed corpus of the repository.
-func seedLibrary(t testing.TB) *library.Library {
+func seedLibrary(t testing.TB) *library.Snapshot {
 	t.Helper()
 	lib, err := library.Open(context.Background(), library.Options{
 		Dir:      "../../corpus",

@@ -6,6 +6,7 @@ import "time"
 const (
 	FrontendCLI     = "cli"
 	FrontendDiscord = "discord"
+	FrontendEval    = "eval"
 )
 
 // Outcome is what became of a question.

@@ -1,6 +1,10 @@
 package news
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/almaty-news/newsbot/internal/text"
+)
 
 // Claim is a figure a sentence reports: an amount, what it counts and
 // what happened to them ("at least 12 police officers" … "died").
@@ -23,10 +27,14 @@ func Claims(sentence string) []Claim {
 	for _, q := range Quantities(sentence) {
 		from, to := wordRange(ws, q.Start, max(q.End, q.UnitEnd))
 		m := measureNear(sentence, ws, from, to)
-		if m == "" {
-			continue
+		if m == "" || q.Unit == "" && strings.EqualFold(q.Text, "one") {
+			continue // "one who was found beheaded": a pronoun, not a count
 		}
-		out = append(out, Claim{Quantity: q, Measure: m, Categories: Categories(q.Unit), Sentence: sentence})
+		cats := Categories(q.Unit)
+		if len(cats) == 0 && m != Seized && m != Sent {
+			cats = []string{"people"} // "11 died": those who die, are hurt or go missing are people
+		}
+		out = append(out, Claim{Quantity: q, Measure: m, Categories: cats, Sentence: sentence})
 	}
 	return out
 }
@@ -49,65 +57,62 @@ type Focus struct {
 	Categories []string
 }
 
-// QuestionFocus reads the measures and kinds of things a question names.
+// QuestionFocus reads the measures and kinds of things a question names:
+// the words after "how many" or "number of", and any word for persons.
 func QuestionFocus(question string) Focus {
 	var f Focus
-	for _, w := range words(question) {
+	ws := words(question)
+	counted := countedAt(question, ws)
+	for i, w := range ws {
 		lw := w.lower()
-		if m := measureOf(lw); m != "" && !contains(f.Measures, m) {
+		if m := measureAt(ws, i); m != "" && !contains(f.Measures, m) {
 			f.Measures = append(f.Measures, m)
 		}
-		for _, c := range focusCategories(lw) {
-			if !contains(f.Categories, c) {
-				f.Categories = append(f.Categories, c)
-			}
+		if (counted[i] || countsPersons(lw)) && measureOf(lw) == "" && !lifeVerbs[lw] && !text.IsStop(lw) && !contains(f.Categories, lw) {
+			f.Categories = append(f.Categories, lw)
 		}
-	}
-	if strings.Contains(strings.ToLower(question), "death toll") && !contains(f.Measures, Killed) {
-		f.Measures = append(f.Measures, Killed)
 	}
 	return f
 }
 
-// focusCategories maps a word of a question to the kinds it asks about:
-// "security forces" are police and troops.
-func focusCategories(w string) []string {
-	if w == "security" || w == "forces" {
-		return []string{"police", "troops"}
+// countedAt marks the words of the phrase a question asks to count: "how
+// many police officers", "the number of passengers".
+func countedAt(question string, ws []word) map[int]bool {
+	out := map[int]bool{}
+	for i := 1; i+1 < len(ws); i++ {
+		prev, w := ws[i-1].lower(), ws[i].lower()
+		if prev == "how" && (w == "many" || w == "much") || prev == "number" && w == "of" {
+			for j := i + 1; j < unitEnd(question, ws, i+1); j++ {
+				out[j] = true
+			}
+		}
 	}
-	if c, ok := categories[w]; ok {
-		return []string{c}
-	}
-	return nil
+	return out
 }
 
 // Matches reports whether a claim is about what the question asks: the
-// same measure when the question names one, and an overlapping kind when
-// it names one. "People" in a question also takes every kind of person.
+// same measure when the question names one, and the same kind of thing
+// counted when it names one. A general word for persons in a question
+// ("people") takes every kind of person.
 func (f Focus) Matches(c Claim) bool {
 	if len(f.Measures) > 0 && !contains(f.Measures, c.Measure) {
 		return false
 	}
-	if len(f.Categories) == 0 || contains(f.Categories, "people") && isPersons(c.Categories) {
+	if len(f.Categories) == 0 {
 		return true
 	}
-	return overlaps(f.Categories, c.Categories)
-}
-
-// Empty reports whether the question names no measure at all.
-func (f Focus) Empty() bool { return len(f.Measures) == 0 }
-
-// persons are the categories that count people.
-var persons = setOf("police", "troops", "protesters", "people", "journalists")
-
-func isPersons(cs []string) bool {
-	for _, c := range cs {
-		if persons[c] {
-			return true
+	for _, q := range f.Categories {
+		for _, w := range c.Categories {
+			if generalPerson(q) && countsPersons(w) || sameThing(q, w) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// Empty reports whether the question names no measure at all.
+func (f Focus) Empty() bool { return len(f.Measures) == 0 }
 
 func contains(xs []string, x string) bool {
 	for _, y := range xs {

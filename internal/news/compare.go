@@ -3,6 +3,8 @@ package news
 import (
 	"fmt"
 	"strings"
+
+	"github.com/almaty-news/newsbot/internal/text"
 )
 
 // Finding compares the claims about one measured thing ("police killed"):
@@ -25,7 +27,7 @@ func (f Finding) Disagrees() bool { return len(f.Versions) > 1 }
 
 // What names the measured thing: "how many police were killed".
 func (f Finding) What() string {
-	return fmt.Sprintf("how many %s were %s", strings.Join(f.Categories, " and "), f.Measure)
+	return fmt.Sprintf("how many %s were %s", strings.Join(f.Categories, " "), f.Measure)
 }
 
 // Compare groups claims about the same thing — the same measure and an
@@ -46,9 +48,13 @@ func Compare(claims []Claim) []Finding {
 		}
 		return i
 	}
+	hs := make([][]string, len(claims))
+	for i, c := range claims {
+		hs[i] = claimHeads(c)
+	}
 	for i := range claims {
 		for j := range i {
-			if claims[i].Measure == claims[j].Measure && overlaps(claims[i].Categories, claims[j].Categories) {
+			if claims[i].Measure == claims[j].Measure && countSame(claims[i], claims[j], hs[i], hs[j]) {
 				parent[find(i)] = find(j)
 			}
 		}
@@ -83,12 +89,22 @@ func (f *Finding) add(claims []Claim, i int) {
 	f.Versions = append(f.Versions, Version{Claims: []int{i}})
 }
 
+// intersect keeps the words of a that b has in some inflection.
 func intersect(a, b []string) []string {
 	var out []string
 	for _, x := range a {
-		if contains(b, x) {
+		if containsLemma(b, x) {
 			out = append(out, x)
 		}
 	}
 	return out
+}
+
+func containsLemma(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x || text.Lemma(y) == text.Lemma(x) {
+			return true
+		}
+	}
+	return false
 }

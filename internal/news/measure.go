@@ -1,6 +1,10 @@
 package news
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/almaty-news/newsbot/internal/text"
+)
 
 // Measures: what happened to the things a figure counts.
 const (
@@ -13,23 +17,91 @@ const (
 	Missing   = "missing"
 )
 
-// measureWords map the words reports use to the measure they report.
-// "Eliminated" and "liquidated" are the police's words for killed.
-var measureWords = map[string]string{
-	"killed": Killed, "kill": Killed, "kills": Killed, "killing": Killed, "died": Killed,
-	"die": Killed, "dead": Killed, "death": Killed, "deaths": Killed, "fatalities": Killed,
-	"slain": Killed, "eliminated": Killed, "liquidated": Killed, "toll": Killed, "lives": Killed,
-	"injured": Injured, "wounded": Injured, "hurt": Injured, "injuries": Injured, "injuring": Injured,
-	"detained": Detained, "arrested": Detained, "arrests": Detained, "detentions": Detained,
-	"jailed": Detained,
-	"seized": Seized, "commandeered": Seized, "captured": Seized, "hijacked": Seized,
-	"sent": Sent, "deployed": Sent, "dispatched": Sent, "sending": Sent, "deploying": Sent,
-	"evacuated": Evacuated, "displaced": Evacuated,
-	"missing": Missing,
+// measureCores are the general English words of each measure. Other words
+// get a measure through the lexicon (see lexiconMeasure): "perished" is
+// "die", "slaughtered" a kind of "kill", "injuries" derived from "injure".
+var measureCores = []struct{ lemma, measure string }{
+	{"kill", Killed}, {"die", Killed}, {"dead", Killed}, {"death", Killed},
+	{"injure", Injured}, {"wound", Injured}, {"hurt", Injured},
+	{"detain", Detained}, {"arrest", Detained},
+	{"seize", Seized}, {"capture", Seized},
+	{"send", Sent}, {"deploy", Sent},
+	{"evacuate", Evacuated},
+	{"missing", Missing},
 }
 
+var measures memo[string]
+
 // measureOf returns the measure a lower-case word reports, or "".
-func measureOf(w string) string { return measureWords[strings.Trim(w, "'’")] }
+func measureOf(w string) string {
+	w = strings.Trim(w, "'’")
+	if len(w) < 3 || text.IsStop(w) || isDigitWord(w) {
+		return ""
+	}
+	return measures.get(w, lexiconMeasure)
+}
+
+// lexiconMeasure finds the measure of a word: a core word in any
+// inflection, or a word whose first sense is a core word's; else a word derived from a core word ("injuries",
+// "evacuation"), unless it names the doer ("killer"); else a word whose
+// first sense is a kind of a core word's first sense ("slaughtered",
+// "jailed"). Nearer relations win over farther ones.
+func lexiconMeasure(w string) string {
+	lemma := text.Lemma(w)
+	for _, c := range measureCores {
+		if lemma == c.lemma || text.IsKind(w, c.lemma, 0) {
+			return c.measure
+		}
+	}
+	if !isAgentNoun(lemma) {
+		for _, c := range measureCores {
+			for _, l := range text.Related(c.lemma) {
+				if l.Rel == text.Derived && l.Word == lemma {
+					return c.measure
+				}
+			}
+		}
+	}
+	for _, c := range measureCores {
+		if text.IsKind(w, c.lemma, 1) {
+			return c.measure
+		}
+	}
+	return ""
+}
+
+// isAgentNoun reports whether a noun names the doer of an act: "killer",
+// "sender", "investor".
+func isAgentNoun(w string) bool {
+	return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or")
+}
+
+// lifeVerbs with "lives" say that people died: "lost their lives",
+// "claimed the lives of", "took the lives of", "cost ... lives".
+var lifeVerbs = setOf("lose", "loses", "losing", "lost", "claim", "claims", "claimed", "claiming",
+	"take", "takes", "taking", "took", "taken", "cost", "costs", "costing")
+
+// measureAt returns the measure that word j reports, alone or as part of
+// an idiom for dying ("lost their lives").
+func measureAt(ws []word, j int) string {
+	w := ws[j].lower()
+	if w == "lives" || w == "life" {
+		for k := j - 1; k >= 0 && k >= j-3; k-- {
+			if lifeVerbs[ws[k].lower()] {
+				return Killed
+			}
+		}
+		return ""
+	}
+	if lifeVerbs[w] {
+		for k := j + 1; k < len(ws) && k <= j+3; k++ {
+			if lw := ws[k].lower(); lw == "lives" || lw == "life" {
+				return Killed
+			}
+		}
+	}
+	return measureOf(w)
+}
 
 // measureWindow is how many words before or after an amount its measure
 // may stand ("killed along with at least 12 police officers").
@@ -42,7 +114,7 @@ func measureNear(s string, ws []word, from, to int) string {
 		if j > 0 && gapBreaks(s[ws[j-1].end:ws[j].start]) {
 			break
 		}
-		if m := measureOf(ws[j].lower()); m != "" {
+		if m := measureAt(ws, j); m != "" {
 			return m
 		}
 	}
@@ -50,7 +122,7 @@ func measureNear(s string, ws []word, from, to int) string {
 		if gapBreaks(s[ws[j].end:ws[j+1].start]) {
 			break
 		}
-		if m := measureOf(ws[j].lower()); m != "" {
+		if m := measureAt(ws, j); m != "" {
 			return m
 		}
 	}

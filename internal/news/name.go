@@ -3,6 +3,8 @@ package news
 import (
 	"strings"
 	"unicode"
+
+	"github.com/almaty-news/newsbot/internal/text"
 )
 
 // maxNameDistance is the normalized edit distance under which two
@@ -19,7 +21,7 @@ func nameParts(name string) []string {
 	var out []string
 	for _, w := range words(name) {
 		lw := strings.Trim(w.lower(), ".")
-		if honorifics[lw] || titleWords[lw] {
+		if honorifics[lw] || titleWords[lw] || text.IsPlaceAdjective(lw) {
 			continue
 		}
 		out = append(out, lw)
@@ -101,27 +103,38 @@ func Names(sentence string) []string {
 	return out
 }
 
-// personName returns the name in a run of capitalised words once titles
-// are dropped, or "" when it is no name of a person: fewer than two words
-// left, or a word that marks an organisation or place.
+// personName returns the name in a run of capitalised words once what
+// precedes a name is dropped, or "" when it is no name of a person: fewer
+// than two words left, or a word that marks an organisation or place.
+// Titles come before the name, so the name starts after the last title
+// ("Kazakh President Kassym-Jomart Tokayev"); an adjective of a place
+// ("Russian", "Nigerian") or a date word before it is dropped too.
 func personName(run []word) string {
 	if len(run) > 0 && (leadWords[run[0].lower()] || notUnit[run[0].lower()] || clauseWords[run[0].lower()]) {
-		run = run[1:] // "Around Kazakhstan", "The CSTO": a sentence's first word
+		run = run[1:] // "Meanwhile Kazakhstan", "The CSTO": a sentence's first word
 	}
-	for len(run) > 0 && (titleWords[run[0].lower()] || honorifics[strings.Trim(run[0].lower(), ".")] || months[run[0].lower()] != 0 || isWeekday(run[0].lower())) {
+	for k := len(run) - 2; k >= 0; k-- { // a title last is a surname: "Martin Luther King"
+		if isTitle(run[k].lower()) {
+			run = run[k+1:]
+			break
+		}
+	}
+	for len(run) > 0 && (months[run[0].lower()] != 0 || isWeekday(run[0].lower()) || text.IsPlaceAdjective(run[0].lower())) {
 		run = run[1:]
 	}
 	if len(run) < 2 || len(run) > 4 {
 		return ""
 	}
 	for _, w := range run {
-		lw := w.lower()
-		if notPersonWords[lw] || titleWords[lw] || isAcronym(w.text) {
+		if notPersonWords[w.lower()] || isAcronym(w.text) {
 			return ""
 		}
 	}
 	return strings.Join(wordTexts(run), " ")
 }
+
+// isTitle reports whether a lower-case word is a title or honorific.
+func isTitle(w string) bool { return titleWords[w] || honorifics[strings.Trim(w, ".")] }
 
 // isAcronym reports whether a word is written in capitals: "CSTO's", "TASS".
 func isAcronym(w string) bool {
@@ -129,8 +142,10 @@ func isAcronym(w string) bool {
 	return len(w) > 1 && strings.ToUpper(w) == w
 }
 
-// leadWords often open a sentence, capitalised, before a name or place.
-var leadWords = setOf("around", "across", "meanwhile", "earlier", "later", "despite", "although", "among", "amid", "last", "long")
+// leadWords are adverbs and prepositions that open a sentence, capitalised,
+// before a name or place (other prepositions are in notUnit).
+var leadWords = setOf("meanwhile", "earlier", "later", "despite", "although", "however", "moreover",
+	"furthermore", "nevertheless", "instead", "last", "long", "separately", "elsewhere", "overnight")
 
 func wordTexts(ws []word) []string {
 	out := make([]string, len(ws))
@@ -140,14 +155,18 @@ func wordTexts(ws []word) []string {
 	return out
 }
 
-// titleWords come before a name and are not part of it.
+// titleWords come before a name and are not part of it: offices and
+// ranks, and the words that qualify them ("former", "deputy", "foreign").
+// Adjectives of places ("Russian") are known from the lexicon.
 var titleWords = setOf(
 	"president", "prime", "minister", "ministry", "foreign", "deputy", "chairman", "chairwoman",
 	"spokesman", "spokeswoman", "spokesperson", "secretary", "general", "mayor", "governor",
-	"senator", "chancellor", "king", "queen", "prince", "pope", "police", "city", "state",
-	"chief", "commander", "colonel", "captain", "sergeant", "officer", "ambassador", "head",
-	"leader", "interior", "defence", "defense", "health", "armenian", "russian", "kazakh",
-	"american", "british", "chinese", "french", "german", "former", "acting", "vice",
+	"senator", "chancellor", "king", "queen", "prince", "princess", "pope", "police", "city", "state",
+	"chief", "commander", "colonel", "captain", "sergeant", "lieutenant", "major", "officer",
+	"ambassador", "head", "leader", "interior", "defence", "defense", "health", "justice",
+	"finance", "former", "acting", "vice", "judge", "bishop", "archbishop", "cardinal",
+	"representative", "rep", "sen", "gov", "gen", "col", "lt", "sgt", "capt", "director",
+	"executive", "ceo", "chair", "professor", "emperor", "empress", "duke", "duchess", "lord", "lady",
 )
 
 // notPersonWords mark a capitalised run as an organisation, place or event.

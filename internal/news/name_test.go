@@ -14,6 +14,7 @@ func TestSameName(t *testing.T) {
 		{"Saltanat Azirbek", "Saltanat Azirbek", true},
 		{"Tokayev", "Kassym-Jomart Tokayev", true},
 		{"Mr Tokayev", "President Kassym-Jomart Tokayev", true},
+		{"Nigerian President Bola Tinubu", "Tinubu", true},
 		{"Tokayev", "Tokaev", true},
 		{"Nikol Pashinyan", "Maria Zakharova", false},
 		{"Maria Zakharova", "Marina Zakharova", true},
@@ -40,6 +41,13 @@ func TestNames(t *testing.T) {
 		{"CSTO’s chairman, Armenian Prime Minister Nikol Pashinyan, said on Thursday.", []string{"Nikol Pashinyan"}},
 		{"The Collective Security Treaty Organization met in Almaty on Thursday.", nil},
 		{"The government of Prime Minister Askar Mamin has resigned.", []string{"Askar Mamin"}},
+		// Other events: nationalities known from the lexicon, not a list.
+		{"Nigerian President Bola Tinubu visited the flooded town.", []string{"Bola Tinubu"}},
+		{"Japanese Prime Minister Fumio Kishida flew to the quake zone.", []string{"Fumio Kishida"}},
+		{"Rescuers said Ukrainian Olena Kovalenko was pulled from the rubble.", []string{"Olena Kovalenko"}},
+		{"Meanwhile Governor Kathy Hochul declared an emergency.", []string{"Kathy Hochul"}},
+		{"A statue of Martin Luther King stood near the factory.", []string{"Martin Luther King"}},
+		{"The Brazilian Navy sent two frigates.", nil},
 	}
 	for _, tt := range tests {
 		if got := Names(tt.sentence); !reflect.DeepEqual(got, tt.want) {

@@ -1,4 +1,4 @@
-package live
+package library
 
 import (
 	"context"
@@ -51,7 +51,7 @@ func TestWatchSurvivesTheDirectoryGoingAway(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := newFixture(t, map[string]string{"fuel.md": fuelArticle}, nil)
+			f := newFixture(t, map[string]string{"fuel.md": fuelArticle})
 			ctx, cancel := context.WithCancel(context.Background())
 			done := make(chan error)
 			go func() {

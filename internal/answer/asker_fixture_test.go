@@ -1,13 +1,9 @@
-package live
+package answer_test
 
 import (
-	"bytes"
 	"context"
-	"log/slog"
 	"os"
 	"path/filepath"
-	"strings"
-	"sync"
 	"testing"
 
 	"github.com/almaty-news/newsbot/internal/answer"
@@ -15,6 +11,7 @@ import (
 	"github.com/almaty-news/newsbot/internal/library"
 	"github.com/almaty-news/newsbot/internal/metrics"
 	"github.com/almaty-news/newsbot/internal/retrieve"
+	"github.com/almaty-news/newsbot/internal/testkit"
 )
 
 // Articles of the test corpus. Each is long enough for a few passages.
@@ -41,38 +38,25 @@ The president accepted the resignation and appointed an acting prime minister th
 `
 )
 
-// fixture is a corpus directory and a live Library serving it.
-type fixture struct {
-	dir  string
-	lib  *Library
-	logs *bytes.Buffer
-	mu   sync.Mutex // guards logs
+// askFixture is a corpus directory, a Library serving it and the
+// template service askers answer with.
+type askFixture struct {
+	dir     string
+	lib     *library.Library
+	svc     *answer.Service
+	opt     answer.AskerOptions
+	metrics *metrics.Metrics
+	logs    *testkit.LogSink
 }
 
-func (f *fixture) Write(p []byte) (int, error) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return f.logs.Write(p)
-}
-
-func (f *fixture) log() string {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return f.logs.String()
-}
-
-func newFixture(t testing.TB, files map[string]string, composer answer.Composer) *fixture {
+func newFixture(t testing.TB, files map[string]string, composer answer.Composer) *askFixture {
 	t.Helper()
-	f := &fixture{dir: t.TempDir(), logs: &bytes.Buffer{}}
+	log, sink := testkit.NewLogger()
+	f := &askFixture{dir: t.TempDir(), logs: sink, metrics: metrics.New("test")}
 	for name, text := range files {
 		f.write(t, name, text)
 	}
-	src := library.Options{
-		Dir:      f.dir,
-		Chunk:    chunk.Options{Size: 200, Overlap: 0},
-		Embedder: retrieve.NewHashEmbedder(0),
-		Logger:   slog.New(slog.NewTextHandler(f, nil)),
-	}
+	src := library.Options{Dir: f.dir, Chunk: chunk.Options{Size: 200}, Embedder: retrieve.NewHashEmbedder(0), Logger: log}
 	first, err := library.Open(context.Background(), src)
 	if err != nil {
 		t.Fatal(err)
@@ -80,26 +64,34 @@ func newFixture(t testing.TB, files map[string]string, composer answer.Composer)
 	if composer == nil {
 		composer = &answer.Extractive{}
 	}
-	f.lib = New(Options{Logger: src.Logger, Metrics: metrics.New("test")})
-	f.lib.Start(first, src, Rebind(&answer.Service{Composer: composer}))
+	f.lib = library.New(library.ServeOptions{Logger: log, Metrics: f.metrics})
+	f.lib.Start(first, src)
+	f.svc = &answer.Service{Composer: composer}
+	f.opt = answer.AskerOptions{Logger: log, Metrics: f.metrics}
 	return f
 }
 
-func (f *fixture) write(t testing.TB, name, text string) {
+func (f *askFixture) asker(frontend string) *answer.Asker {
+	return answer.NewAsker(f.lib, f.svc, frontend, f.opt)
+}
+
+func (f *askFixture) log() string { return f.logs.String() }
+
+func (f *askFixture) write(t testing.TB, name, text string) {
 	t.Helper()
 	if err := os.WriteFile(filepath.Join(f.dir, name), []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
 }
 
-func (f *fixture) remove(t *testing.T, name string) {
+func (f *askFixture) remove(t *testing.T, name string) {
 	t.Helper()
 	if err := os.Remove(filepath.Join(f.dir, name)); err != nil {
 		t.Fatal(err)
 	}
 }
 
-func (f *fixture) reload(t *testing.T) Result {
+func (f *askFixture) reload(t *testing.T) library.Result {
 	t.Helper()
 	res, err := f.lib.Reload(context.Background())
 	if err != nil {
@@ -107,13 +99,3 @@ func (f *fixture) reload(t *testing.T) Result {
 	}
 	return res
 }
-
-func ids(s *Snapshot) string {
-	var out []string
-	for _, d := range s.Library.Documents() {
-		out = append(out, d.ID)
-	}
-	return strings.Join(out, " ")
-}
-
-func details(l *Library) string { return strings.Join(l.Details(), "\n") }

@@ -1,4 +1,4 @@
-package live
+package library
 
 import (
 	"context"
@@ -63,7 +63,7 @@ func startLoop(t *testing.T, f *fixture, opt WatchOptions) (chan string, *fakeCl
 }
 
 func TestWatchLoopDebouncesABurst(t *testing.T) {
-	f := newFixture(t, map[string]string{"fuel.md": fuelArticle}, nil)
+	f := newFixture(t, map[string]string{"fuel.md": fuelArticle})
 	changes, clock := startLoop(t, f, WatchOptions{Debounce: time.Second})
 
 	f.write(t, "troops.md", troopsArticle)
@@ -94,13 +94,13 @@ func TestWatchLoopDebouncesABurst(t *testing.T) {
 	}
 	quiet[2].c <- time.Now()
 	waitSwap(t, swapped)
-	if s := f.lib.Current(); s.Generation != 2 || ids(s) != "cabinet fuel troops" {
-		t.Errorf("after the burst: generation %d, articles %q; want one reload with both new files", s.Generation, ids(s))
+	if s := f.lib.Current(); s.Generation() != 2 || ids(s) != "cabinet fuel troops" {
+		t.Errorf("after the burst: generation %d, articles %q; want one reload with both new files", s.Generation(), ids(s))
 	}
 }
 
 func TestWatchLoopDeadlineBoundsTheDelay(t *testing.T) {
-	f := newFixture(t, map[string]string{"fuel.md": fuelArticle}, nil)
+	f := newFixture(t, map[string]string{"fuel.md": fuelArticle})
 	changes, clock := startLoop(t, f, WatchOptions{Debounce: time.Second})
 	f.write(t, "troops.md", troopsArticle)
 	swapped := f.lib.Swapped()
@@ -111,13 +111,13 @@ func TestWatchLoopDeadlineBoundsTheDelay(t *testing.T) {
 	clock.next(t)
 	deadline.c <- time.Now() // ...but not past the deadline
 	waitSwap(t, swapped)
-	if g := f.lib.Current().Generation; g != 2 {
+	if g := f.lib.Current().Generation(); g != 2 {
 		t.Errorf("generation = %d, want 2", g)
 	}
 }
 
 func TestWatchLoopPolls(t *testing.T) {
-	f := newFixture(t, map[string]string{"fuel.md": fuelArticle}, nil)
+	f := newFixture(t, map[string]string{"fuel.md": fuelArticle})
 	_, clock := startLoop(t, f, WatchOptions{Debounce: time.Second, Poll: time.Minute})
 	poll := clock.next(t)
 	if poll.d != time.Minute {
@@ -137,7 +137,7 @@ func TestWatchLoopPolls(t *testing.T) {
 
 // TestWatch runs the real watcher: fsnotify events, a short debounce.
 func TestWatch(t *testing.T) {
-	f := newFixture(t, map[string]string{"fuel.md": fuelArticle}, nil)
+	f := newFixture(t, map[string]string{"fuel.md": fuelArticle})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error)
 	swapped := f.lib.Swapped()

@@ -1,4 +1,4 @@
-package live
+package library
 
 import (
 	"context"
@@ -11,10 +11,10 @@ import (
 )
 
 func TestReloadAddChangeDelete(t *testing.T) {
-	f := newFixture(t, map[string]string{"fuel.md": fuelArticle, "troops.md": troopsArticle}, nil)
+	f := newFixture(t, map[string]string{"fuel.md": fuelArticle, "troops.md": troopsArticle})
 	first := f.lib.Current()
-	if first.Generation != 1 || ids(first) != "fuel troops" {
-		t.Fatalf("first snapshot = generation %d, articles %q", first.Generation, ids(first))
+	if first.Generation() != 1 || ids(first) != "fuel troops" {
+		t.Fatalf("first snapshot = generation %d, articles %q", first.Generation(), ids(first))
 	}
 
 	if res := f.reload(t); res.Changed || f.lib.Current() != first {
@@ -36,7 +36,7 @@ func TestReloadAddChangeDelete(t *testing.T) {
 	if !slices.Equal(res.Updated, []string{"troops"}) || res.Stats.Embedded != 1 {
 		t.Errorf("after changing troops.md: Reload() = %+v, want troops updated with 1 passage embedded", res)
 	}
-	if doc, _ := f.lib.Current().Library.Document("troops"); !strings.Contains(doc.Text, "Thursday night") {
+	if doc, _ := f.lib.Current().Document("troops"); !strings.Contains(doc.Text, "Thursday night") {
 		t.Errorf("the new snapshot serves the old text of troops.md")
 	}
 
@@ -45,7 +45,7 @@ func TestReloadAddChangeDelete(t *testing.T) {
 	if !slices.Equal(res.Removed, []string{"fuel"}) || ids(f.lib.Current()) != "cabinet troops" {
 		t.Errorf("after deleting fuel.md: Reload() = %+v, articles %q", res, ids(f.lib.Current()))
 	}
-	if g := f.lib.Current().Generation; g != 4 {
+	if g := f.lib.Current().Generation(); g != 4 {
 		t.Errorf("generation = %d after three changes, want 4", g)
 	}
 	// The first snapshot is untouched: it is what in-flight questions see.
@@ -55,7 +55,7 @@ func TestReloadAddChangeDelete(t *testing.T) {
 }
 
 func TestReloadReportsABadNewFile(t *testing.T) {
-	f := newFixture(t, map[string]string{"fuel.md": fuelArticle}, nil)
+	f := newFixture(t, map[string]string{"fuel.md": fuelArticle})
 	f.write(t, "binary.txt", "\x00\x01\x02 not text \x00")
 	f.write(t, "notes.pdf", "%PDF-1.4")
 	f.write(t, "cabinet.txt", cabinetArticle)
@@ -87,7 +87,7 @@ func TestReloadReportsABadNewFile(t *testing.T) {
 }
 
 func TestReloadKeepsThePreviousVersionOfABrokenFile(t *testing.T) {
-	f := newFixture(t, map[string]string{"fuel.md": fuelArticle, "troops.md": troopsArticle}, nil)
+	f := newFixture(t, map[string]string{"fuel.md": fuelArticle, "troops.md": troopsArticle})
 	// A half-written save: malformed front matter.
 	f.write(t, "troops.md", "+++\ntitle = \"Alliance\n")
 	res := f.reload(t)
@@ -95,7 +95,7 @@ func TestReloadKeepsThePreviousVersionOfABrokenFile(t *testing.T) {
 	if !slices.Equal(res.Retained, []string{path}) {
 		t.Errorf("Reload() retained %v, want [%s]", res.Retained, path)
 	}
-	doc, ok := f.lib.Current().Library.Document("troops")
+	doc, ok := f.lib.Current().Document("troops")
 	if !ok || doc.Text != troopsArticle {
 		t.Fatalf("troops is no longer served as it was: ok=%v", ok)
 	}
@@ -105,7 +105,7 @@ func TestReloadKeepsThePreviousVersionOfABrokenFile(t *testing.T) {
 	// Fixed: the new version is served and the problem is gone.
 	f.write(t, "troops.md", strings.Replace(troopsArticle, "Thursday", "Friday", 1))
 	f.reload(t)
-	if doc, _ := f.lib.Current().Library.Document("troops"); !strings.Contains(doc.Text, "Friday") {
+	if doc, _ := f.lib.Current().Document("troops"); !strings.Contains(doc.Text, "Friday") {
 		t.Error("the fixed file is not served")
 	}
 	if d := details(f.lib); strings.Contains(d, "troops.md") {
@@ -114,7 +114,7 @@ func TestReloadKeepsThePreviousVersionOfABrokenFile(t *testing.T) {
 }
 
 func TestReloadFailureKeepsServing(t *testing.T) {
-	f := newFixture(t, map[string]string{"fuel.md": fuelArticle}, nil)
+	f := newFixture(t, map[string]string{"fuel.md": fuelArticle})
 	first := f.lib.Current()
 	if err := os.RemoveAll(f.dir); err != nil {
 		t.Fatal(err)
@@ -129,8 +129,8 @@ func TestReloadFailureKeepsServing(t *testing.T) {
 	if d := details(f.lib); !strings.Contains(d, "last reload failed") {
 		t.Errorf("Details() = %s\nwant the failure", d)
 	}
-	if r, err := f.lib.Asker("test").Ask(context.Background(), "Where did the protests begin?"); err != nil || r.Abstained {
-		t.Errorf("Ask() after a failed reload = %v, abstained %v; want an answer from the previous index", err, r.Abstained)
+	if ps, err := f.lib.Current().Search(context.Background(), "Where did the protests begin?", 3); err != nil || len(ps) == 0 {
+		t.Errorf("Search() after a failed reload = %v, %v; want passages from the previous index", ps, err)
 	}
 	// Back again: the failure is cleared.
 	if err := os.MkdirAll(f.dir, 0o755); err != nil {
@@ -144,20 +144,17 @@ func TestReloadFailureKeepsServing(t *testing.T) {
 }
 
 func TestNotStarted(t *testing.T) {
-	l := New(Options{})
+	l := New(ServeOptions{})
 	if err := l.Ready(); !errors.Is(err, ErrNotLoaded) {
 		t.Errorf("Ready() before Start = %v, want ErrNotLoaded", err)
 	}
 	if _, err := l.Reload(context.Background()); err == nil {
 		t.Error("Reload() before Start = nil, want an error")
 	}
-	if _, err := l.Asker("test").Ask(context.Background(), "anything?"); !errors.Is(err, ErrNotLoaded) {
-		t.Errorf("Ask() before Start = %v, want ErrNotLoaded", err)
-	}
 }
 
 func TestReadyNeedsArticles(t *testing.T) {
-	f := newFixture(t, map[string]string{"fuel.md": fuelArticle}, nil)
+	f := newFixture(t, map[string]string{"fuel.md": fuelArticle})
 	f.remove(t, "fuel.md")
 	f.reload(t)
 	if err := f.lib.Ready(); err == nil {

@@ -1,7 +1,8 @@
-package live
+package answer_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net/http/httptest"
@@ -12,7 +13,15 @@ import (
 	"github.com/almaty-news/newsbot/internal/answer"
 	"github.com/almaty-news/newsbot/internal/library"
 	"github.com/almaty-news/newsbot/internal/metrics"
+	"github.com/almaty-news/newsbot/internal/news"
 )
+
+func TestAskBeforeTheFirstSnapshot(t *testing.T) {
+	a := answer.NewAsker(library.New(library.ServeOptions{}), &answer.Service{Composer: &answer.Extractive{}}, "test", answer.AskerOptions{})
+	if _, err := a.Ask(context.Background(), "anything?"); !errors.Is(err, library.ErrNotLoaded) {
+		t.Errorf("Ask() before Start = %v, want library.ErrNotLoaded", err)
+	}
+}
 
 // blockingComposer signals when a question reaches it and waits for
 // release before composing with the extractive composer.
@@ -36,7 +45,7 @@ func TestInFlightQuestionKeepsItsSnapshot(t *testing.T) {
 	}
 	done := make(chan result)
 	go func() {
-		r, err := f.lib.Asker("test").Ask(context.Background(), "Where did the protests begin after the gas price doubled?")
+		r, err := f.asker("test").Ask(context.Background(), "Where did the protests begin after the gas price doubled?")
 		done <- result{r, err}
 	}()
 	<-c.started // retrieval is done against snapshot 1; composing waits
@@ -45,7 +54,7 @@ func TestInFlightQuestionKeepsItsSnapshot(t *testing.T) {
 	if res := f.reload(t); !res.Changed {
 		t.Fatal("Reload() did not swap")
 	}
-	if _, ok := f.lib.Current().Library.Document("fuel"); ok {
+	if _, ok := f.lib.Current().Document("fuel"); ok {
 		t.Fatal("fuel is still served after its deletion")
 	}
 	c.release <- struct{}{}
@@ -60,7 +69,7 @@ func TestInFlightQuestionKeepsItsSnapshot(t *testing.T) {
 	}
 	// The next question sees the new snapshot.
 	go func() {
-		r, err := f.lib.Asker("test").Ask(context.Background(), "Where did the protests begin after the gas price doubled?")
+		r, err := f.asker("test").Ask(context.Background(), "Where did the protests begin after the gas price doubled?")
 		done <- result{r, err}
 	}()
 	<-c.started
@@ -78,7 +87,7 @@ type checkingComposer struct {
 }
 
 func (c *checkingComposer) Compose(ctx context.Context, in answer.Input) (answer.Reply, error) {
-	lib := in.Docs.(*library.Library)
+	lib := in.Docs.(*library.Snapshot)
 	for _, p := range in.Passages {
 		ch, ok := lib.Index().Chunk(p.ID)
 		doc, _ := lib.Document(p.DocID)
@@ -99,7 +108,7 @@ func TestQuestionsDuringReloads(t *testing.T) {
 	errs := make(chan error, 4)
 	for i := range 4 {
 		wg.Go(func() {
-			asker := f.lib.Asker(fmt.Sprintf("worker%d", i))
+			asker := f.asker(fmt.Sprintf("worker%d", i))
 			for ctx.Err() == nil {
 				r, err := asker.Ask(context.Background(), "When did the troops land at the airport?")
 				if err != nil {
@@ -138,8 +147,8 @@ func TestQuestionsDuringReloads(t *testing.T) {
 
 func TestAskerLogsAndCountsEveryQuestion(t *testing.T) {
 	f := newFixture(t, map[string]string{"fuel.md": fuelArticle}, nil)
-	m := f.lib.opt.Metrics
-	a := f.lib.Asker(metrics.FrontendDiscord)
+	m := f.metrics
+	a := f.asker(metrics.FrontendDiscord)
 	ctx := context.Background()
 	if _, err := a.Ask(ctx, "Where did the protests begin?"); err != nil {
 		t.Fatal(err)
@@ -179,8 +188,8 @@ func TestAskerLogsAndCountsEveryQuestion(t *testing.T) {
 
 func TestAskerLogsQuestionTextWhenAsked(t *testing.T) {
 	f := newFixture(t, map[string]string{"fuel.md": fuelArticle}, nil)
-	f.lib.opt.LogQuestions = true
-	if _, err := f.lib.Asker("cli").Ask(context.Background(), "Who won the football match?"); err != nil {
+	f.opt.LogQuestions = true
+	if _, err := f.asker("cli").Ask(context.Background(), "Who won the football match?"); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(f.log(), `question="Who won the football match?"`) {
@@ -213,11 +222,11 @@ func (c *wordsComposer) ComposeStream(ctx context.Context, in answer.Input, onDe
 
 func TestAskerStreamsAndCountsOnce(t *testing.T) {
 	plain := newFixture(t, map[string]string{"fuel.md": fuelArticle}, nil)
-	if plain.lib.Asker("test").CanStream() {
+	if plain.asker("test").CanStream() {
 		t.Error("CanStream() = true with the extractive composer")
 	}
 	f := newFixture(t, map[string]string{"fuel.md": fuelArticle}, &wordsComposer{})
-	a := f.lib.Asker(metrics.FrontendDiscord)
+	a := f.asker(metrics.FrontendDiscord)
 	if !a.CanStream() {
 		t.Fatal("CanStream() = false with a streaming composer")
 	}
@@ -234,7 +243,47 @@ func TestAskerStreamsAndCountsOnce(t *testing.T) {
 	if n := strings.Count(f.log(), "msg=question "); n != 2 {
 		t.Errorf("%d question log lines for 2 streamed questions, want 2", n)
 	}
-	if body := scrape(t, f.lib.opt.Metrics); !strings.Contains(body, `frontend="discord",outcome="answered"} 2`) {
+	if body := scrape(t, f.metrics); !strings.Contains(body, `frontend="discord",outcome="answered"} 2`) {
 		t.Errorf("metrics do not count the 2 streamed questions once each")
+	}
+}
+
+// quotesComposer records the quote index each question gets.
+type quotesComposer struct {
+	answer.Extractive
+	got []*news.QuoteIndex
+}
+
+func (c *quotesComposer) Compose(ctx context.Context, in answer.Input) (answer.Reply, error) {
+	if in.Quotes != nil {
+		ix, err := in.Quotes()
+		if err != nil {
+			return answer.Reply{}, err
+		}
+		c.got = append(c.got, ix)
+	}
+	return c.Extractive.Compose(ctx, in)
+}
+
+func TestQuestionsShareTheSnapshotsQuoteIndex(t *testing.T) {
+	c := &quotesComposer{}
+	f := newFixture(t, map[string]string{"fuel.md": fuelArticle}, c)
+	a := f.asker("test")
+	for range 2 {
+		if _, err := a.Ask(context.Background(), "Who said the price made it impossible to run their cars?"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, _ := f.lib.Current().Quotes()
+	if len(c.got) != 2 || c.got[0] != want || c.got[1] != want {
+		t.Errorf("quote indexes given = %p, want the snapshot's %p twice", c.got, want)
+	}
+	f.write(t, "troops.md", troopsArticle)
+	f.reload(t)
+	if _, err := a.Ask(context.Background(), "Who said the troops would guard government buildings?"); err != nil {
+		t.Fatal(err)
+	}
+	if next, _ := f.lib.Current().Quotes(); len(c.got) != 3 || c.got[2] != next || next == want {
+		t.Error("after a reload the question did not get the new snapshot's quote index")
 	}
 }

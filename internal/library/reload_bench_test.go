@@ -1,4 +1,4 @@
-package live
+package library
 
 import (
 	"context"
@@ -27,7 +27,7 @@ func BenchmarkReloadOneChange(b *testing.B) {
 					files[fmt.Sprintf("%02d_%s", c, filepath.Base(s))] = string(text) + fmt.Sprintf("\nCopy %d.\n", c)
 				}
 			}
-			f := newFixture(b, files, nil)
+			f := newFixture(b, files)
 			name := fmt.Sprintf("00_%s", filepath.Base(seeds[0]))
 			b.ResetTimer()
 			for i := range b.N {

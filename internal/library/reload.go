@@ -1,4 +1,4 @@
-package live
+package library
 
 import (
 	"context"
@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/almaty-news/newsbot/internal/corpus"
-	"github.com/almaty-news/newsbot/internal/library"
 	"github.com/almaty-news/newsbot/internal/metrics"
 	"github.com/almaty-news/newsbot/internal/retrieve"
 )
@@ -35,7 +34,7 @@ func (l *Library) Reload(ctx context.Context) (Result, error) {
 	defer l.mu.Unlock()
 	start := time.Now()
 	prev := l.cur.Load()
-	if prev == nil || l.service == nil {
+	if prev == nil {
 		return Result{}, errors.New("reload corpus: not started")
 	}
 	res, err := l.rebuild(ctx, prev)
@@ -43,7 +42,7 @@ func (l *Library) Reload(ctx context.Context) (Result, error) {
 	if err != nil {
 		l.setErr(err)
 		l.opt.Metrics.ObserveReload(metrics.ReloadFailed, 0, 0)
-		l.log.Error("corpus reload failed; still serving the previous index", "err", err, "generation", prev.Generation)
+		l.log.Error("corpus reload failed; still serving the previous index", "err", err, "generation", prev.Generation())
 		return res, err
 	}
 	l.setErr(nil)
@@ -55,7 +54,7 @@ func (l *Library) Reload(ctx context.Context) (Result, error) {
 	l.opt.Metrics.ObserveReload(metrics.ReloadOK, res.Stats.Embedded, res.Stats.Reused)
 	cur := l.cur.Load()
 	l.log.Info("corpus reloaded",
-		"generation", cur.Generation, "articles", len(cur.Library.Documents()), "passages", res.Stats.Chunks,
+		"generation", cur.Generation(), "articles", len(cur.Documents()), "passages", res.Stats.Chunks,
 		"embedded", res.Stats.Embedded, "reused", res.Stats.Reused,
 		"added", res.Added, "updated", res.Updated, "removed", res.Removed, "took", res.Took)
 	return res, nil
@@ -71,16 +70,16 @@ func (l *Library) rebuild(ctx context.Context, prev *Snapshot) (Result, error) {
 		return Result{}, fmt.Errorf("reload corpus: %w", err)
 	}
 
-	docs, retained := keepLastGood(prev.Library.Documents(), docs, problems)
-	res := diff(prev.Library.Documents(), docs)
+	docs, retained := keepLastGood(prev.Documents(), docs, problems)
+	res := diff(prev.Documents(), docs)
 	res.Retained = retained
-	if len(res.Added)+len(res.Updated)+len(res.Removed) == 0 && slices.Equal(prev.Problems, problems) {
+	if len(res.Added)+len(res.Updated)+len(res.Removed) == 0 && slices.Equal(prev.Problems(), problems) {
 		l.setScanned(listing)
 		return res, nil
 	}
 	opts := l.src
-	opts.Reuse = prev.Library
-	lib, err := library.Build(ctx, docs, problems, opts)
+	opts.Reuse = prev
+	snap, err := Build(ctx, docs, problems, opts)
 	if err != nil {
 		return Result{}, fmt.Errorf("reload corpus: %w", err)
 	}
@@ -89,9 +88,9 @@ func (l *Library) rebuild(ctx context.Context, prev *Snapshot) (Result, error) {
 	for _, p := range retained {
 		keep[p] = true
 	}
-	l.swap(lib, keep)
+	l.swap(snap, keep)
 	l.setScanned(listing)
-	res.Changed, res.Stats = true, lib.Stats()
+	res.Changed, res.Stats = true, snap.Stats()
 	return res, nil
 }
 
@@ -111,7 +110,7 @@ func keepLastGood(prev, docs []corpus.Document, problems []corpus.Problem) ([]co
 	var retained []string
 	for _, p := range problems {
 		old, ok := byPath[p.Path]
-		if !ok || !p.Skipped || loaded[old.ID] || strings.HasPrefix(p.Reason, "duplicate") {
+		if !ok || !p.Skipped || loaded[old.ID] || p.Duplicate {
 			continue
 		}
 		docs = append(docs, old)
@@ -152,7 +151,7 @@ func diff(prev, next []corpus.Document) Result {
 // have, so every bad file is reported once, when it appears.
 func (l *Library) logNewProblems(prev *Snapshot, problems []corpus.Problem, retained []string) {
 	seen := map[corpus.Problem]bool{}
-	for _, p := range prev.Problems {
+	for _, p := range prev.Problems() {
 		seen[p] = true
 	}
 	for _, p := range problems {

@@ -1,0 +1,137 @@
+package library
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"time"
+
+	"github.com/almaty-news/newsbot/internal/chunk"
+	"github.com/almaty-news/newsbot/internal/corpus"
+	"github.com/almaty-news/newsbot/internal/retrieve"
+)
+
+// Options configure Open.
+type Options struct {
+	Dir       string // corpus directory
+	MaxBytes  int64  // largest article file; corpus.DefaultMaxBytes when 0
+	Chunk     chunk.Options
+	Embedder  retrieve.Embedder // required
+	CachePath string            // embedding cache file; "" for none
+	Logger    *slog.Logger
+	Progress  func(done, total int)
+	// Reuse is an earlier Snapshot whose vectors are reused for unchanged
+	// passages (see retrieve.Options.Reuse). May be nil.
+	Reuse *Snapshot
+}
+
+// Snapshot is one immutable version of the served corpus: the articles,
+// their passages, the retrieval index and the views derived from them
+// (timeline, quote index), each built at most once. It is safe for
+// concurrent use; a reload builds a new one.
+type Snapshot struct {
+	docs     []corpus.Document
+	byID     map[string]int
+	chunks   map[string]int // chunks per document
+	problems []corpus.Problem
+	index    *retrieve.Index
+	stats    retrieve.BuildStats
+	views    views
+
+	// Set by Library before the snapshot is published, never after.
+	generation int
+	loaded     time.Time
+	retained   map[string]bool
+}
+
+// Open loads the corpus in opt.Dir and indexes it. Bad files are skipped
+// and reported by Problems; only an unreadable directory or a failing
+// embedder is an error. An empty corpus gives an empty, usable Snapshot.
+func Open(ctx context.Context, opt Options) (*Snapshot, error) {
+	docs, problems, err := corpus.Load(opt.Dir, corpus.Options{MaxBytes: opt.MaxBytes})
+	if err != nil {
+		return nil, fmt.Errorf("open library: %w", err)
+	}
+	return Build(ctx, docs, problems, opt)
+}
+
+// Build indexes documents that are already loaded.
+func Build(ctx context.Context, docs []corpus.Document, problems []corpus.Problem, opt Options) (*Snapshot, error) {
+	s := &Snapshot{docs: docs, problems: problems, byID: map[string]int{}, chunks: map[string]int{}, views: newViews()}
+	var chunks []retrieve.Chunk
+	for i, d := range docs {
+		s.byID[d.ID] = i
+		for _, c := range chunk.Split(d.Body(), opt.Chunk) {
+			chunks = append(chunks, retrieve.Chunk{
+				ID:      d.ID + "#" + strconv.Itoa(c.Ordinal),
+				DocID:   d.ID,
+				Ordinal: c.Ordinal,
+				Start:   d.BodyStart + c.Start,
+				End:     d.BodyStart + c.End,
+				Text:    c.Text,
+			})
+			s.chunks[d.ID]++
+		}
+	}
+	ix, stats, err := retrieve.Build(ctx, chunks, retrieve.Options{
+		Embedder:  opt.Embedder,
+		CachePath: opt.CachePath,
+		Logger:    opt.Logger,
+		Progress:  opt.Progress,
+		Reuse:     opt.Reuse.Index(),
+	})
+	if err != nil {
+		return nil, fmt.Errorf("index corpus: %w", err)
+	}
+	s.index, s.stats = ix, stats
+	return s, nil
+}
+
+// Documents returns the articles, sorted by ID.
+func (s *Snapshot) Documents() []corpus.Document { return s.docs }
+
+// Document returns the article with the given ID.
+func (s *Snapshot) Document(id string) (corpus.Document, bool) {
+	i, ok := s.byID[id]
+	if !ok {
+		return corpus.Document{}, false
+	}
+	return s.docs[i], true
+}
+
+// ChunkCount is the number of passages the article was cut into.
+func (s *Snapshot) ChunkCount(id string) int { return s.chunks[id] }
+
+// Problems lists the files that were skipped or loaded with a warning.
+func (s *Snapshot) Problems() []corpus.Problem { return s.problems }
+
+// Stats says how the index was built (chunks embedded or reused).
+func (s *Snapshot) Stats() retrieve.BuildStats { return s.stats }
+
+// Index is the retrieval index; nil for a nil Snapshot.
+func (s *Snapshot) Index() *retrieve.Index {
+	if s == nil {
+		return nil
+	}
+	return s.index
+}
+
+// Search returns the k passages most relevant to q.
+func (s *Snapshot) Search(ctx context.Context, q string, k int) ([]retrieve.Passage, error) {
+	return s.index.Search(ctx, q, k)
+}
+
+// Analyze splits q into content terms with their statistics.
+func (s *Snapshot) Analyze(q string) retrieve.Query { return s.index.Analyze(q) }
+
+// Generation is 1 for the first snapshot a Library serves, then one more
+// per swap; 0 for a snapshot no Library served.
+func (s *Snapshot) Generation() int { return s.generation }
+
+// Loaded is when the Library swapped the snapshot in.
+func (s *Snapshot) Loaded() time.Time { return s.loaded }
+
+// Retained reports whether path is a bad file whose previous version the
+// snapshot still serves.
+func (s *Snapshot) Retained(path string) bool { return s.retained[path] }
