@@ -51,12 +51,15 @@ type noteVersion struct {
 const maxVersionCites = 3
 
 // figureNotes compares the figures that the relevant candidates give for
-// what the question asks about. It returns at most one note: the
+// what a question asking for a quantity asks about. It returns at most one note: the
 // disagreement with the most claims, or, when none disagree and the
 // figures count different things, what each counts.
 func figureNotes(cands []*candidate, question string, docs Catalog) []note {
+	if askedType(question) != TypeQuantity {
+		return nil // figures answer "how many"; asked "which" or "who", a note on them does not
+	}
 	focus := news.QuestionFocus(question)
-	if focus.Empty() && askedType(question) == TypeQuantity && len(cands) > 0 {
+	if focus.Empty() && len(cands) > 0 {
 		for _, c := range cands[0].figures() {
 			focus.Measures = append(focus.Measures, c.Measure)
 		}

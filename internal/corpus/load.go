@@ -20,11 +20,17 @@ type Options struct {
 	MaxBytes int64 // largest file read, in bytes; 0 means DefaultMaxBytes
 }
 
+// AliasesFile is the name of the file beside the articles in which an
+// operator lists terms that mean the same in this corpus: names and their
+// transliterations, the event's own terms. It is not an article.
+const AliasesFile = "aliases.txt"
+
 // Load reads every article in dir. It returns the documents sorted by ID and
 // every problem found, in file name order. It returns an error only when dir
 // itself cannot be read; a bad file never stops the rest loading.
 //
-// Only .txt and .md files (any case) directly in dir are articles; a
+// Only .txt and .md files (any case) directly in dir are articles, except
+// AliasesFile, the operator's aliases (see text.LoadAliases); a
 // symbolic link counts only when it resolves to a file inside dir. Hidden
 // files are ignored silently; everything else that is not loaded gets a
 // Problem. When two files share an ID or the same body (ignoring
@@ -48,7 +54,7 @@ func Load(dir string, opt Options) ([]Document, []Problem, error) {
 		l.maxBytes = DefaultMaxBytes
 	}
 	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), ".") {
+		if strings.HasPrefix(e.Name(), ".") || strings.EqualFold(e.Name(), AliasesFile) {
 			continue
 		}
 		l.loadFile(filepath.Join(dir, e.Name()))

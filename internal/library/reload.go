@@ -73,7 +73,8 @@ func (l *Library) rebuild(ctx context.Context, prev *Snapshot) (Result, error) {
 	docs, retained := keepLastGood(prev.Documents(), docs, problems)
 	res := diff(prev.Documents(), docs)
 	res.Retained = retained
-	if len(res.Added)+len(res.Updated)+len(res.Removed) == 0 && slices.Equal(prev.Problems(), problems) {
+	_, raw, aliasProblems := aliases(l.src.Dir)
+	if len(res.Added)+len(res.Updated)+len(res.Removed) == 0 && slices.Equal(prev.Problems(), append(problems, aliasProblems...)) && raw == prev.aliases {
 		l.setScanned(listing)
 		return res, nil
 	}

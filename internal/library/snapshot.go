@@ -38,6 +38,7 @@ type Snapshot struct {
 	index    *retrieve.Index
 	stats    retrieve.BuildStats
 	views    views
+	aliases  string // the aliases file's content, "" for none
 
 	// Set by Library before the snapshot is published, never after.
 	generation int
@@ -56,9 +57,13 @@ func Open(ctx context.Context, opt Options) (*Snapshot, error) {
 	return Build(ctx, docs, problems, opt)
 }
 
-// Build indexes documents that are already loaded.
+// Build indexes documents that are already loaded, with the aliases file
+// of opt.Dir when there is one.
+
 func Build(ctx context.Context, docs []corpus.Document, problems []corpus.Problem, opt Options) (*Snapshot, error) {
-	s := &Snapshot{docs: docs, problems: problems, byID: map[string]int{}, chunks: map[string]int{}, views: newViews()}
+	lex, raw, aliasProblems := aliases(opt.Dir)
+	problems = append(problems, aliasProblems...)
+	s := &Snapshot{docs: docs, problems: problems, byID: map[string]int{}, chunks: map[string]int{}, views: newViews(), aliases: raw}
 	var chunks []retrieve.Chunk
 	for i, d := range docs {
 		s.byID[d.ID] = i
@@ -80,6 +85,7 @@ func Build(ctx context.Context, docs []corpus.Document, problems []corpus.Proble
 		Logger:    opt.Logger,
 		Progress:  opt.Progress,
 		Reuse:     opt.Reuse.Index(),
+		Lexicon:   lex,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("index corpus: %w", err)

@@ -10,8 +10,9 @@ func TestTerms(t *testing.T) {
 		in   string
 		want []string
 	}{
-		{"More than 1,000 people were injured.", []string{"1000", "person", "injur"}},
-		{"Kazakhstan's largest city", []string{"kazakhstan", "largest", "citi"}},
+		{"More than 1,000 people were injured.", []string{"1000", "peopl", "injur"}},
+		{"Kazakhstan's largest city", []string{"kazakhstan", "larg", "citi"}},
+		{"The mice went home; geese fled", []string{"mous", "go", "home", "goos", "flee"}},
 		{"Kazakhstan’s president", []string{"kazakhstan", "presid"}},
 		{"The protests came after prices rose", []string{"protest", "come", "price", "rise"}},
 		{"a two-week state of emergency", []string{"two", "week", "state", "emerg"}},
@@ -44,20 +45,9 @@ func TestTokenizeMarksStopWords(t *testing.T) {
 	}
 }
 
-func TestRelatedIsSymmetric(t *testing.T) {
-	for _, pair := range [][2]string{{"injur", "wound"}, {"hurt", "injur"}, {"internet", "onlin"}} {
-		if !contains(related(pair[0]), pair[1]) || !contains(related(pair[1]), pair[0]) {
-			t.Errorf("related(%q) and related(%q) should list each other", pair[0], pair[1])
-		}
-	}
-	if r := related("almati"); len(r) != 0 {
-		t.Errorf("related(%q) = %v, want none", "almati", r)
-	}
-}
-
 func TestStripFillers(t *testing.T) {
 	got := Terms(stripFillers("Why did people protest in the first place, according to the articles?"))
-	if want := []string{"person", "protest"}; !reflect.DeepEqual(got, want) {
+	if want := []string{"peopl", "protest"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("Terms(stripFillers(...)) = %q, want %q", got, want)
 	}
 }

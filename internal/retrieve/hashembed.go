@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
+	"strconv"
 	"strings"
+
+	"github.com/almaty-news/newsbot/internal/text"
 )
 
 // DefaultHashDim is the vector size of the built-in embedder.
@@ -14,11 +17,13 @@ const DefaultHashDim = 512
 // HashEmbedder is the built-in embedder: pure Go, deterministic, no model
 // and no network. It hashes weighted features of a text into a fixed-size
 // vector ("feature hashing"): stemmed content words, pairs of adjacent
-// words, thesaurus concepts (so "hurt" lands near "wounded") and character
+// words, WordNet senses (so "hurt" lands near "injure": words that share a
+// synset share a feature) and character
 // trigrams (so "Azirbek" lands near "Azirbek's" and spelling variants),
 // with sublinear term frequency, then normalises to unit length.
 type HashEmbedder struct {
-	dim int
+	dim      int
+	noSenses bool // leave out WordNet senses, to measure what they add (tests only)
 }
 
 var _ Embedder = (*HashEmbedder)(nil)
@@ -34,7 +39,10 @@ func NewHashEmbedder(dim int) *HashEmbedder {
 
 // Identity names the embedder and its dimension.
 func (h *HashEmbedder) Identity() string {
-	return fmt.Sprintf("builtin/hashed-ngram-v1/%d", h.dim)
+	if h.noSenses {
+		return fmt.Sprintf("builtin/hashed-ngram-v2/%d", h.dim)
+	}
+	return fmt.Sprintf("builtin/hashed-ngram-wordnet-v2/%d", h.dim)
 }
 
 // Embed returns one unit vector per text. It never fails for valid input
@@ -56,12 +64,15 @@ const (
 	bigramWeight  = 0.5
 	conceptWeight = 0.5
 	trigramWeight = 0.2
+	// conceptSenses is how many of a word's most frequent WordNet senses
+	// give it concept features, sharing conceptWeight.
+	conceptSenses = 2
 )
 
-func (h *HashEmbedder) vector(text string) []float32 {
+func (h *HashEmbedder) vector(s string) []float32 {
 	counts := map[string]float64{}
 	var prev string
-	for _, t := range Tokenize(text) {
+	for _, t := range Tokenize(s) {
 		if t.Stop {
 			continue
 		}
@@ -70,10 +81,14 @@ func (h *HashEmbedder) vector(text string) []float32 {
 			counts["b:"+prev+" "+t.Term] += bigramWeight
 		}
 		prev = t.Term
-		if rel := related(t.Term); len(rel) > 0 {
-			counts["c:"+concept(t.Term, rel)] += conceptWeight
+		lower := strings.ToLower(t.Surface)
+		if cs := text.Concepts(lower); len(cs) > 0 && !h.noSenses {
+			cs = cs[:min(len(cs), conceptSenses)]
+			for _, c := range cs {
+				counts["c:"+strconv.Itoa(c)] += conceptWeight / float64(len(cs))
+			}
 		}
-		g := "<" + strings.ToLower(t.Surface) + ">"
+		g := "<" + lower + ">"
 		runes := []rune(g)
 		for i := 0; i+3 <= len(runes); i++ {
 			counts["g:"+string(runes[i:i+3])] += trigramWeight
@@ -99,15 +114,4 @@ func (h *HashEmbedder) vector(text string) []float32 {
 		v[0] = 1
 	}
 	return v
-}
-
-// concept names the thesaurus group of term: its smallest member.
-func concept(term string, rel []string) string {
-	m := term
-	for _, r := range rel {
-		if r < m {
-			m = r
-		}
-	}
-	return m
 }

@@ -63,3 +63,11 @@ func TestHashEmbedderCancelled(t *testing.T) {
 		t.Errorf("Embed(cancelled) error = %v, want context.Canceled", err)
 	}
 }
+
+func TestHashEmbedderSharesSenses(t *testing.T) {
+	e := NewHashEmbedder(0)
+	car := embedOne(t, e, "car")
+	if syn, other := cosine(car, embedOne(t, e, "automobile")), cosine(car, embedOne(t, e, "banana")); syn <= other {
+		t.Errorf("cos(car, automobile) = %.3f, not above cos(car, banana) = %.3f", syn, other)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"strconv"
 
+	"github.com/almaty-news/newsbot/internal/text"
 	"github.com/philippgille/chromem-go"
 )
 
@@ -21,6 +22,9 @@ type Options struct {
 	BatchSize int                   // chunks per embedding call; DefaultBatchSize when <= 0
 	Logger    *slog.Logger          // nil discards logs
 	Progress  func(done, total int) // called after each embedded batch; may be nil
+	// Lexicon relates question words to the words of passages (WordNet
+	// with the operator's aliases, text.NewLexicon); nil is WordNet alone.
+	Lexicon *text.Lexicon
 	// Reuse is an earlier index whose vectors are reused for unchanged
 	// chunk texts when it was built by the same embedder, so a reload
 	// re-embeds only what changed even without a cache file. May be nil.
@@ -43,6 +47,10 @@ type Index struct {
 	lex     *lexical
 	coll    *chromem.Collection
 	emb     Embedder
+	lexicon *text.Lexicon
+	// noLexical and noVector leave a ranking out of the fusion, to
+	// measure what each adds (tests only).
+	noLexical, noVector bool
 }
 
 // Build embeds the chunks (reusing cached vectors where the text and the
@@ -56,7 +64,7 @@ func Build(ctx context.Context, chunks []Chunk, opt Options) (*Index, BuildStats
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	ix := &Index{chunks: chunks, byID: make(map[string]int, len(chunks)), emb: opt.Embedder}
+	ix := &Index{chunks: chunks, byID: make(map[string]int, len(chunks)), emb: opt.Embedder, lexicon: opt.Lexicon}
 	texts := make([]string, len(chunks))
 	for i, c := range chunks {
 		if _, dup := ix.byID[c.ID]; dup {

@@ -17,6 +17,9 @@ type lexical struct {
 	postings map[string][]posting // term → chunks containing it
 	lengths  []int                // content terms per chunk
 	avgLen   float64
+	// noExpansions ignores the lexicon's expansions of query terms, to
+	// measure what they add (tests only).
+	noExpansions bool
 }
 
 type posting struct {
@@ -62,25 +65,42 @@ type scored struct {
 	score float64
 }
 
-// search scores every chunk that contains a query term and returns the
-// best n, best first.
+// knownExpansionShare scales the expansions of a question word that the
+// corpus itself uses: the word is then the better evidence.
+const knownExpansionShare = 0.5
+
+// search scores every chunk that contains a query term, or one of its
+// expansions, and returns the best n, best first. A query term counts once
+// per chunk: by the term itself, or else by its best expansion, weighted
+// below it, so that many weak relations never outweigh the word.
 func (lx *lexical) search(q Query, n int) []scored {
 	acc := map[int]float64{}
 	for _, qt := range q.Terms {
-		lx.addTerm(acc, qt.Term, qt.Weight)
-		for _, r := range qt.Related {
-			lx.addTerm(acc, r, qt.Weight*relatedWeight)
+		best := map[int]float64{}
+		lx.addTerm(best, qt.Term, qt.Weight)
+		if !lx.noExpansions {
+			share := 1.0
+			if qt.Known {
+				share = knownExpansionShare // the corpus has the word itself
+			}
+			for _, e := range qt.Expansions {
+				lx.addTerm(best, e.Term, share*qt.Weight*e.Weight)
+			}
+		}
+		for c, s := range best {
+			acc[c] += s
 		}
 	}
 	return topN(acc, n)
 }
 
-func (lx *lexical) addTerm(acc map[int]float64, term string, weight float64) {
+// addTerm raises best[c] to term's weighted BM25 score in chunk c.
+func (lx *lexical) addTerm(best map[int]float64, term string, weight float64) {
 	idf := lx.idf(term)
 	for _, p := range lx.postings[term] {
 		tf := float64(p.tf)
 		norm := 1 - bm25B + bm25B*float64(lx.lengths[p.chunk])/lx.avgLen
-		acc[p.chunk] += weight * idf * tf * (bm25K1 + 1) / (tf + bm25K1*norm)
+		best[p.chunk] = max(best[p.chunk], weight*idf*tf*(bm25K1+1)/(tf+bm25K1*norm))
 	}
 }
 

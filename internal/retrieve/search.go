@@ -8,9 +8,9 @@ import (
 
 // Fusion and diversity parameters.
 const (
-	rrfK           = 10   // reciprocal-rank-fusion constant; small corpora want a small one
+	rrfK           = 30   // reciprocal-rank-fusion constant (BenchmarkRecall)
 	lexicalWeight  = 1.0  // weight of the BM25 ranking in the fusion
-	vectorWeight   = 1.2  // weight of the vector ranking in the fusion
+	vectorWeight   = 0.6  // weight of the vector ranking in the fusion
 	mmrLambda      = 0.75 // relevance vs novelty in the diversity re-rank
 	sameDocPenalty = 0.04 // per passage already picked from the same article
 	candidatesMin  = 30
@@ -29,15 +29,19 @@ func (ix *Index) Search(ctx context.Context, q string, k int) ([]Passage, error)
 	n := min(max(4*k, candidatesMin), len(ix.chunks))
 	query := ix.Analyze(q)
 	fused := map[int]float64{}
-	for rank, s := range ix.lex.search(query, n) {
-		fused[s.chunk] += lexicalWeight / float64(rrfK+rank+1)
+	if !ix.noLexical {
+		for rank, s := range ix.lex.search(query, n) {
+			fused[s.chunk] += lexicalWeight / float64(rrfK+rank+1)
+		}
 	}
 	vec, err := ix.vectorSearch(ctx, q, n)
 	if err != nil {
 		return nil, err
 	}
-	for rank, i := range vec {
-		fused[i] += vectorWeight / float64(rrfK+rank+1)
+	if !ix.noVector {
+		for rank, i := range vec {
+			fused[i] += vectorWeight / float64(rrfK+rank+1)
+		}
 	}
 	return ix.diversify(topN(fused, n), k), nil
 }

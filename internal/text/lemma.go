@@ -1,6 +1,10 @@
 package text
 
-import "strings"
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+)
 
 // detach are WordNet's morphological detachment rules (morphy), by part of
 // speech: an ending and what replaces it.
@@ -30,6 +34,28 @@ func Lemma(w string) string {
 	if w == "" || IsNumber(w) {
 		return w
 	}
+	if v, ok := lemmas.m.Load(w); ok {
+		return v.(string)
+	}
+	l := morphy(w)
+	if lemmas.n.Load() < maxCachedLemmas {
+		if _, loaded := lemmas.m.LoadOrStore(w, l); !loaded {
+			lemmas.n.Add(1)
+		}
+	}
+	return l
+}
+
+// maxCachedLemmas bounds the lemma cache; past it, words are looked up afresh.
+const maxCachedLemmas = 200_000
+
+var lemmas struct {
+	m sync.Map // word → lemma
+	n atomic.Int64
+}
+
+// morphy finds the lemma of w in the tables.
+func morphy(w string) string {
 	d := db()
 	own, isLemma := d.entry(w)
 	if f, ok := d.exc.lookup(w); ok {

@@ -77,11 +77,12 @@ type synset struct {
 	members []string
 	hyper   []int
 	hypo    []int
+	entail  []int // causes and entailments, both directions (kill, die)
 }
 
 func (w *wordnet) synset(id int) synset {
 	l := w.synsets.line(id)
-	var f [3]string
+	var f [4]string
 	for i := range f {
 		j := 0
 		for j < len(l) && l[j] != '\t' {
@@ -94,7 +95,7 @@ func (w *wordnet) synset(id int) synset {
 			l = ""
 		}
 	}
-	return synset{members: list(f[0]), hyper: ids(f[1]), hypo: ids(f[2])}
+	return synset{members: list(f[0]), hyper: ids(f[1]), hypo: ids(f[2]), entail: ids(f[3])}
 }
 
 func ids(f string) []int {

@@ -42,6 +42,9 @@ func TestRelated(t *testing.T) {
 		{"car", "self propelled vehicle", Hypernym}, // two levels
 		{"dog", "puppy", Hyponym},
 		{"injure", "wound", Synonym},
+		{"fly", "flight", Derived}, // through "flying", the same word by stem
+		{"kill", "die", Entails},
+		{"die", "kill", Entails},
 	} {
 		l, ok := linkOf(Related(tc.w), tc.other)
 		if !ok || l.Rel != tc.rel {
@@ -113,5 +116,27 @@ func TestPhrases(t *testing.T) {
 		if got := Phrases(Words(tc.in)); !slices.Equal(got, tc.want) {
 			t.Errorf("Phrases(%q) = %v, want %v", tc.in, got, tc.want)
 		}
+	}
+}
+
+func TestRelatedSkipsGeneralHypernyms(t *testing.T) {
+	for _, general := range []string{"person", "causal agent", "organism"} {
+		if l, ok := linkOf(Related("traveller"), general); ok {
+			t.Errorf("Related(traveller) has %v: too general to be evidence", l)
+		}
+	}
+	if _, ok := linkOf(Related("traveller"), "passenger"); !ok {
+		t.Errorf("Related(traveller) lacks the hyponym passenger")
+	}
+}
+
+func TestCauseWords(t *testing.T) {
+	ws := CauseWords()
+	if !slices.Contains(ws, "because") || !slices.Contains(ws, "trigger") {
+		t.Errorf("CauseWords() = %v, want because and trigger among them", ws)
+	}
+	ws[0] = "changed"
+	if CauseWords()[0] == "changed" {
+		t.Errorf("CauseWords returns its own slice")
 	}
 }

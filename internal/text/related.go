@@ -20,9 +20,10 @@ const (
 	Hyponym              // more specific: one or two levels down
 	Phrase               // a member word of a multi-word expression
 	Alias                // equivalent by the operator's aliases file
+	Entails              // a cause or entailment of a verb, either way: kill / die
 )
 
-var relNames = [...]string{"same", "synonym", "derived", "pertainym", "hypernym", "hyponym", "phrase", "alias"}
+var relNames = [...]string{"same", "synonym", "derived", "pertainym", "hypernym", "hyponym", "phrase", "alias", "entails"}
 
 // String names the relation.
 func (r Rel) String() string {
@@ -41,6 +42,7 @@ const (
 	FarWeight     = 0.25
 	PhraseWeight  = 0.3
 	AliasWeight   = 0.9
+	EntailWeight  = 0.5
 )
 
 // Link is a word related to another, with the relation and its weight.
@@ -55,6 +57,9 @@ const (
 	maxHyponyms    = 24 // first-level hyponym synsets read per sense
 	maxFarHyponyms = 8  // senses with at most this many hyponyms also give the next level
 	maxLinks       = 96
+	// maxGeneral is the most direct hyponyms a hypernym may have and
+	// still count: a synset with more is too general to be evidence.
+	maxGeneral     = 60
 	maxCachedLinks = 100_000
 )
 
@@ -108,11 +113,19 @@ func (d *wordnet) links(lemma string) []Link {
 	for _, id := range e.synsets {
 		s := d.synset(id)
 		add(s.members, Synonym, SynonymWeight)
+		for _, c := range s.entail {
+			add(d.synset(c).members, Entails, EntailWeight)
+		}
 		for _, h := range s.hyper {
 			hs := d.synset(h)
+			if len(hs.hypo) > maxGeneral {
+				continue // "person", "act": too general to be evidence
+			}
 			add(hs.members, Hypernym, NearWeight)
 			for _, h2 := range hs.hyper {
-				add(d.synset(h2).members, Hypernym, FarWeight)
+				if h2s := d.synset(h2); len(h2s.hypo) <= maxGeneral {
+					add(h2s.members, Hypernym, FarWeight)
+				}
 			}
 		}
 		for i, h := range s.hypo {
@@ -130,6 +143,22 @@ func (d *wordnet) links(lemma string) []Link {
 	}
 	add(e.pertainyms, Pertainym, DerivedWeight) // first: the more specific name at equal weight
 	add(e.derived, Derived, DerivedWeight)
+	// A derived form with the same stem is the same word ("fly",
+	// "flying"): its derivations, and the synonyms of its first sense,
+	// are derivations of the word ("flight").
+	stem := Stem(lemma)
+	for _, w := range e.derived {
+		if Stem(w) != stem {
+			continue
+		}
+		if de, ok := d.entry(w); ok {
+			add(de.pertainyms, Pertainym, DerivedWeight)
+			add(de.derived, Derived, DerivedWeight)
+			if len(de.synsets) > 0 {
+				add(d.synset(de.synsets[0]).members, Derived, DerivedWeight)
+			}
+		}
+	}
 	if strings.Contains(lemma, " ") {
 		var parts []string
 		for _, p := range strings.Fields(lemma) {

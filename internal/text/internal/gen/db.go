@@ -29,10 +29,12 @@ type lexPtr struct {
 
 type synset struct {
 	id      int
+	key     key
 	members []string // distinct
 	all     []string // as listed, for word pointers' member numbers
 	hyper   []key
 	hypo    []key
+	entail  []key // causes and entailments, both directions (kill > die)
 	lex     []lexPtr
 }
 
@@ -89,7 +91,7 @@ func (d *db) readData(path string, pos byte) error {
 		if err != nil {
 			return fmt.Errorf("word count %q: %w", f[3], err)
 		}
-		s := &synset{id: len(d.order)}
+		s := &synset{id: len(d.order), key: key{pos, off}}
 		i := 4
 		seen := map[string]bool{}
 		for range n {
@@ -113,6 +115,8 @@ func (d *db) readData(path string, pos byte) error {
 				s.hyper = append(s.hyper, k)
 			case "~":
 				s.hypo = append(s.hypo, k)
+			case ">", "*":
+				s.entail = append(s.entail, k)
 			case "+", "\\":
 				src, _ := strconv.ParseInt(st[:2], 16, 32)
 				dst, _ := strconv.ParseInt(st[2:], 16, 32)
@@ -143,13 +147,16 @@ func (d *db) readIndex(path string, pos byte) error {
 		keep := min(len(offs), maxSenses, max(tagged, 2))
 		w := d.word(lemma)
 		w.tagged += tagged
-		for _, o := range offs[:keep] {
+		for i, o := range offs {
 			off, _ := strconv.Atoi(o)
 			s := d.synsets[key{pos, off}]
 			if s == nil {
 				return fmt.Errorf("%s: unknown synset %s", lemma, o)
 			}
-			w.synsets = append(w.synsets, s.id)
+			if i < keep {
+				w.synsets = append(w.synsets, s.id)
+			}
+			// Word relations come from every sense: they are morphology.
 			for _, p := range s.lex {
 				if p.src > len(s.all) || s.all[p.src-1] != lemma {
 					continue
@@ -235,9 +242,17 @@ func (d *db) ids(ks []key) string {
 }
 
 func (d *db) synsetLines() []string {
+	back := map[*synset][]key{} // entailments seen from the other side
+	for _, s := range d.order {
+		for _, k := range s.entail {
+			if t := d.synsets[k]; t != nil {
+				back[t] = append(back[t], s.key)
+			}
+		}
+	}
 	out := make([]string, len(d.order))
 	for i, s := range d.order {
-		out[i] = strings.Join(s.members, ",") + "\t" + d.ids(s.hyper) + "\t" + d.ids(s.hypo)
+		out[i] = strings.Join(s.members, ",") + "\t" + d.ids(s.hyper) + "\t" + d.ids(s.hypo) + "\t" + d.ids(append(s.entail, back[s]...))
 	}
 	return out
 }

@@ -8,7 +8,7 @@
 // lexicon.go for how they are read):
 //
 //	synsets.txt  one line per synset, line number = id:
-//	             members<TAB>hypernyms<TAB>hyponyms  (comma-separated; ids)
+//	             members<TAB>hypernyms<TAB>hyponyms<TAB>causes/entailments  (comma-separated; ids)
 //	words.txt    sorted by word: word<TAB>tagged<TAB>synset ids<TAB>derived<TAB>pertainyms
 //	exc.txt      sorted by form: form<TAB>bases (each prefixed by its part of speech)
 //
@@ -17,7 +17,7 @@
 // two, at most maxSenses), ordered by frequency as WordNet lists them;
 // hypernyms (instance hypernyms included), hyponyms (instance hyponyms
 // left out: "city" would list every city), derivationally related forms
-// and pertainyms (both directions). Glosses, frames and other pointers are
+// and pertainyms (both directions, from every sense). Glosses, frames and other pointers are
 // dropped.
 package main
 
