@@ -128,6 +128,12 @@ func (s *Snapshot) Search(ctx context.Context, q string, k int) ([]retrieve.Pass
 	return s.index.Search(ctx, q, k)
 }
 
+// SearchQuery returns the k passages most relevant to a question already
+// analysed by Analyze: the question is analysed once.
+func (s *Snapshot) SearchQuery(ctx context.Context, q retrieve.Query, k int) ([]retrieve.Passage, error) {
+	return s.index.SearchQuery(ctx, q, k)
+}
+
 // Analyze splits q into content terms with their statistics.
 func (s *Snapshot) Analyze(q string) retrieve.Query { return s.index.Analyze(q) }
 

@@ -18,6 +18,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"time"
@@ -40,11 +41,23 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	work := fs.String("dir", filepath.Join(os.TempDir(), "scalebench"), "where corpora and caches are kept (reused between runs)")
 	questions := fs.Int("questions", 200, "questions asked per corpus")
 	seed := fs.Uint64("seed", 1, "corpus seed")
-	phase := fs.String("phase", "", "internal: the phase to run in this process")
+	phase := fs.String("phase", "", "run one phase (build, serve, timeline) on the corpus in -dir and print it as JSON")
+	profile := fs.String("cpuprofile", "", "with -phase: write a CPU profile of the phase here")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if *phase != "" {
+		if *profile != "" {
+			f, err := os.Create(*profile)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			if err := pprof.StartCPUProfile(f); err != nil {
+				return err
+			}
+			defer pprof.StopCPUProfile()
+		}
 		return runPhase(ctx, *phase, *work, *questions, *seed, stdout)
 	}
 	fmt.Fprintln(stdout, "| chunks | build | 2nd start | serve RSS | question p50 / p95 | edit one file | timeline |")

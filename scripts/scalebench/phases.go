@@ -117,7 +117,6 @@ func phaseServe(ctx context.Context, dir string, questions int, seed uint64) (se
 	if err != nil {
 		return r, err
 	}
-	defer os.WriteFile(name, orig, 0o644)
 	if err := os.WriteFile(name, append(slices.Clip(orig), "\nA correction was published on Monday.\n"...), 0o644); err != nil {
 		return r, err
 	}
@@ -128,6 +127,13 @@ func phaseServe(ctx context.Context, dir string, questions int, seed uint64) (se
 	}
 	r.Edit = time.Since(t)
 	r.EditPeak = procStatus("VmHWM")
+	// Put the article back, and its vectors in the cache, for the next run.
+	if err := os.WriteFile(name, orig, 0o644); err != nil {
+		return r, err
+	}
+	if _, err := lib.Reload(ctx); err != nil {
+		return r, fmt.Errorf("reload after restoring the edit: %w", err)
+	}
 	return r, nil
 }
 
