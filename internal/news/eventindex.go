@@ -1,0 +1,116 @@
+package news
+
+import "strings"
+
+// eventIndex finds the entry of the timeline being built that tells the
+// same event as a new sentence without comparing it with every entry: the
+// entries are filed by day (date, undated wording, weekday), and each
+// keeps its term set and its lead sentence's terms.
+type eventIndex struct {
+	entries   []Entry
+	terms     []map[string]bool // per entry: every term of its sentences
+	lead      []map[string]bool // per entry: the terms of its first sentence
+	byDate    map[string][]int  // entries by Date, once dated
+	byWhen    map[string][]int  // entries created undated, by lower-case When
+	undatedWd map[string][]int  // entries created undated, by Weekday
+	datedWd   map[string][]int  // entries by Weekday, once dated
+}
+
+func newEventIndex() *eventIndex {
+	return &eventIndex{byDate: map[string][]int{}, byWhen: map[string][]int{}, undatedWd: map[string][]int{}, datedWd: map[string][]int{}}
+}
+
+// add files a sentence dated w: merged into the entry telling the same
+// event (see sameEvent), else a new entry.
+func (x *eventIndex) add(w When, src Source, t []string) {
+	ts := set(t)
+	if k := x.sameEvent(w, src.DocID, ts); k >= 0 {
+		dated := x.entries[k].Date != ""
+		x.entries[k].merge(w, src)
+		for term := range ts {
+			x.terms[k][term] = true
+		}
+		if !dated && x.entries[k].Date != "" {
+			x.fileDated(k)
+		}
+		return
+	}
+	x.entries = append(x.entries, Entry{Date: w.Date, When: w.Text, Weekday: w.Weekday, Part: w.Part, Sources: []Source{src}})
+	x.terms = append(x.terms, set(t))
+	x.lead = append(x.lead, ts)
+	k := len(x.entries) - 1
+	if w.Date != "" {
+		x.fileDated(k)
+		return
+	}
+	when := strings.ToLower(w.Text)
+	x.byWhen[when] = append(x.byWhen[when], k)
+	if w.Weekday != "" {
+		x.undatedWd[w.Weekday] = append(x.undatedWd[w.Weekday], k)
+	}
+}
+
+// fileDated files entry k, which has a date now, under its date and weekday.
+func (x *eventIndex) fileDated(k int) {
+	e := x.entries[k]
+	x.byDate[e.Date] = append(x.byDate[e.Date], k)
+	if e.Weekday != "" {
+		x.datedWd[e.Weekday] = append(x.datedWd[e.Weekday], k)
+	}
+}
+
+// sameEvent returns the first entry telling the same event as a sentence
+// of doc dated w with terms t, or -1: a similar sentence of another report
+// on the same day (sameDay). A report without a date matches on the
+// weekday it writes. Only the entries filed under w's day are compared
+// (lists may hold entries dated since, which sameDay leaves out).
+func (x *eventIndex) sameEvent(w When, doc string, t map[string]bool) int {
+	best := -1
+	try := func(ks []int) {
+		for _, k := range ks {
+			if (best < 0 || k < best) && x.matches(k, w, doc, t) {
+				best = k
+			}
+		}
+	}
+	if w.Date != "" {
+		try(x.byDate[w.Date])
+		try(x.undatedWd[w.Weekday])
+	} else {
+		try(x.byWhen[strings.ToLower(w.Text)])
+		try(x.datedWd[w.Weekday])
+	}
+	return best
+}
+
+// matches reports whether entry k tells the event of a sentence of doc
+// dated w with terms t.
+func (x *eventIndex) matches(k int, w When, doc string, t map[string]bool) bool {
+	e := x.entries[k]
+	if !sameDay(e, w) {
+		return false
+	}
+	same := jaccardSets(x.lead[k], t) == 1
+	if e.cites(doc) && !same {
+		return false
+	}
+	return same || jaccardSets(x.terms[k], t) >= sameEventShare
+}
+
+// jaccardSets is the overlap of two term sets (see jaccard).
+func jaccardSets(a, b map[string]bool) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	inter := 0
+	for t := range a {
+		if b[t] {
+			inter++
+		}
+	}
+	union := len(a) + len(b) - inter
+	if union == 0 {
+		return 0
+	}
+	return float64(inter) / float64(union)
+}
