@@ -29,6 +29,9 @@ type Options struct {
 	// chunk texts when it was built by the same embedder, so a reload
 	// re-embeds only what changed even without a cache file. May be nil.
 	Reuse *Index
+	// DeferCacheSave leaves writing the cache file to the caller
+	// (Index.SaveCache), for example once the new index serves.
+	DeferCacheSave bool
 }
 
 // BuildStats says what Build did.
@@ -43,6 +46,7 @@ type BuildStats struct {
 type Index struct {
 	chunks  []Chunk
 	vectors [][]float32 // parallel to chunks
+	keys    []textKey   // parallel to chunks: the SHA-256 of the text
 	byID    map[string]int
 	lex     *lexical
 	coll    *chromem.Collection
@@ -73,16 +77,21 @@ func Build(ctx context.Context, chunks []Chunk, opt Options) (*Index, BuildStats
 		ix.byID[c.ID] = i
 		texts[i] = c.Text
 	}
-	vectors, stats, err := embedAll(ctx, texts, opt, log)
+	p, err := prepare(ctx, texts, opt, log)
 	if err != nil {
 		return nil, BuildStats{}, fmt.Errorf("build index: %w", err)
 	}
-	ix.vectors = vectors
-	ix.lex = newLexical(texts)
+	ix.vectors, ix.keys, ix.lex = p.vectors, p.keys, p.lex
 	if ix.coll, err = ix.store(ctx, opt.batch()); err != nil {
 		return nil, BuildStats{}, fmt.Errorf("build index: %w", err)
 	}
-	return ix, stats, nil
+	if opt.CachePath != "" && !opt.DeferCacheSave && !p.unchanged {
+		if err := ix.SaveCache(opt.CachePath); err != nil {
+			// The index works without its cache; the next start re-embeds.
+			log.Warn("index cache not saved", "cache", opt.CachePath, "err", err)
+		}
+	}
+	return ix, p.stats, nil
 }
 
 func (o Options) batch() int {
