@@ -79,7 +79,7 @@ func (l *Library) rebuild(ctx context.Context, prev *Snapshot) (Result, error) {
 		return res, nil
 	}
 	opts := l.src
-	opts.Reuse = prev
+	opts.Reuse, opts.deferCacheSave = prev, true
 	snap, err := Build(ctx, docs, problems, opts)
 	if err != nil {
 		return Result{}, fmt.Errorf("reload corpus: %w", err)
@@ -92,6 +92,11 @@ func (l *Library) rebuild(ctx context.Context, prev *Snapshot) (Result, error) {
 	l.swap(snap, keep)
 	l.setScanned(listing)
 	res.Changed, res.Stats = true, snap.Stats()
+	if opts.CachePath != "" { // once the new snapshot serves
+		if err := snap.Index().SaveCache(opts.CachePath); err != nil {
+			l.log.Warn("index cache not saved; the next start re-embeds what changed", "cache", opts.CachePath, "err", err)
+		}
+	}
 	return res, nil
 }
 

@@ -24,6 +24,8 @@ type Options struct {
 	// Reuse is an earlier Snapshot whose vectors are reused for unchanged
 	// passages (see retrieve.Options.Reuse). May be nil.
 	Reuse *Snapshot
+
+	deferCacheSave bool // Reload writes the cache once the snapshot serves
 }
 
 // Snapshot is one immutable version of the served corpus: the articles,
@@ -86,6 +88,8 @@ func Build(ctx context.Context, docs []corpus.Document, problems []corpus.Proble
 		Progress:  opt.Progress,
 		Reuse:     opt.Reuse.Index(),
 		Lexicon:   lex,
+
+		DeferCacheSave: opt.deferCacheSave,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("index corpus: %w", err)
