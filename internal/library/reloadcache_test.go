@@ -3,6 +3,7 @@ package library
 import (
 	"context"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -32,5 +33,10 @@ func TestReloadSavesTheCache(t *testing.T) {
 	}
 	if st := next.Stats(); st.Embedded != 0 || st.Reused != st.Chunks {
 		t.Errorf("start after the reload = %+v, want every passage from the cache", st)
+	}
+	// The unchanged article's passages were kept, the edited one's cut
+	// again: the same passages as a fresh load.
+	if got, want := f.lib.Current().Index().Chunks(), next.Index().Chunks(); !reflect.DeepEqual(got, want) {
+		t.Errorf("passages after the reload = %+v\nwant %+v", got, want)
 	}
 }

@@ -28,7 +28,8 @@ type buildResult struct {
 }
 
 type serveResult struct {
-	Start, P50, P95, Edit time.Duration
+	Start, P50, P95 time.Duration
+	Edit, Reload    time.Duration // until the new snapshot serves; until the cache is written too
 	RSS, EditPeak         int64 // bytes
 }
 
@@ -100,10 +101,9 @@ func phaseServe(ctx context.Context, dir string, questions int, seed uint64) (se
 	for _, q := range synth.Questions(seed, questions) {
 		t := time.Now()
 		s := lib.Current()
-		if _, err := s.Search(ctx, q, 8); err != nil {
+		if _, err := s.SearchQuery(ctx, s.Analyze(q), 8); err != nil { // as answer.Service
 			return r, err
 		}
-		s.Analyze(q)
 		lat = append(lat, time.Since(t))
 	}
 	slices.Sort(lat)
@@ -120,12 +120,16 @@ func phaseServe(ctx context.Context, dir string, questions int, seed uint64) (se
 	if err := os.WriteFile(name, append(slices.Clip(orig), "\nA correction was published on Monday.\n"...), 0o644); err != nil {
 		return r, err
 	}
+	swapped := lib.Swapped()
 	t := time.Now()
+	servedAt := make(chan time.Time, 1)
+	go func() { <-swapped; servedAt <- time.Now() }()
 	res, err := lib.Reload(ctx)
 	if err != nil || !res.Changed {
 		return r, fmt.Errorf("reload after edit: %+v, %v", res, err)
 	}
-	r.Edit = time.Since(t)
+	r.Reload = time.Since(t)
+	r.Edit = (<-servedAt).Sub(t)
 	r.EditPeak = procStatus("VmHWM")
 	// Put the article back, and its vectors in the cache, for the next run.
 	if err := os.WriteFile(name, orig, 0o644); err != nil {
