@@ -30,7 +30,7 @@ type buildResult struct {
 type serveResult struct {
 	Start, P50, P95 time.Duration
 	Edit, Reload    time.Duration // until the new snapshot serves; until the cache is written too
-	RSS, EditPeak         int64 // bytes
+	RSS, EditPeak   int64         // bytes
 }
 
 type timelineResult struct {
