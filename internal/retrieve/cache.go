@@ -98,18 +98,13 @@ func (d *decoder) prior(id string) (*prior, cacheState, error) {
 		copy(p.keys[i][:], d.bytes(len(textKey{})))
 	}
 	flat := make([]float32, n*dim)
-	for i := range flat {
-		flat[i] = math.Float32frombits(d.u32())
-	}
+	d.u32s(n*dim, func(i int, x uint32) { flat[i] = math.Float32frombits(x) })
 	for i := range p.vectors {
 		p.vectors[i] = flat[i*dim : (i+1)*dim : (i+1)*dim]
 	}
 	lx := &lexical{lengths: make([]int32, n)}
 	var total int64
-	for i := range lx.lengths {
-		lx.lengths[i] = int32(d.u32())
-		total += int64(lx.lengths[i])
-	}
+	d.u32s(n, func(i int, x uint32) { lx.lengths[i] = int32(x); total += int64(x) })
 	if n > 0 {
 		lx.avgLen = float64(total) / float64(n)
 	}
@@ -119,12 +114,16 @@ func (d *decoder) prior(id string) (*prior, cacheState, error) {
 		lx.terms[id] = d.string()
 		lx.ids[lx.terms[id]] = int32(id)
 		ps := make([]posting, d.count())
-		for k := range ps {
-			ps[k] = posting{chunk: int32(d.u32()), tf: int32(d.u32())}
-			if int(ps[k].chunk) >= n && d.err == nil {
-				d.err = fmt.Errorf("posting of chunk %d of %d", ps[k].chunk, n)
+		d.u32s(2*len(ps), func(i int, x uint32) {
+			if i%2 == 1 {
+				ps[i/2].tf = int32(x)
+				return
 			}
-		}
+			ps[i/2].chunk = int32(x)
+			if int(x) >= n && d.err == nil {
+				d.err = fmt.Errorf("posting of chunk %d of %d", x, n)
+			}
+		})
 		lx.postings[id] = ps
 	}
 	sum := d.crc.Sum32()
@@ -140,10 +139,11 @@ func (d *decoder) prior(id string) (*prior, cacheState, error) {
 
 // decoder reads the cache layout, remembering the first error.
 type decoder struct {
-	r   *bufio.Reader
-	crc hash.Hash32
-	err error
-	buf [4]byte
+	r       *bufio.Reader
+	crc     hash.Hash32
+	err     error
+	buf     [4]byte
+	scratch []byte
 }
 
 func (d *decoder) bytes(n int) []byte {
@@ -169,6 +169,31 @@ func (d *decoder) u32() uint32 {
 	}
 	d.crc.Write(d.buf[:])
 	return binary.LittleEndian.Uint32(d.buf[:])
+}
+
+// u32s reads n values in blocks, handing each to set with its place.
+func (d *decoder) u32s(n int, set func(i int, x uint32)) {
+	const block = 1 << 14
+	for start := 0; start < n && d.err == nil; start += block {
+		b := d.block(4 * min(block, n-start))
+		for k := 0; k < len(b); k += 4 {
+			set(start+k/4, binary.LittleEndian.Uint32(b[k:]))
+		}
+	}
+}
+
+// block reads n bytes into a buffer reused by the next call.
+func (d *decoder) block(n int) []byte {
+	if cap(d.scratch) < n {
+		d.scratch = make([]byte, n)
+	}
+	b := d.scratch[:n]
+	if _, err := io.ReadFull(d.r, b); err != nil {
+		d.err = err
+		return nil
+	}
+	d.crc.Write(b)
+	return b
 }
 
 func (d *decoder) count() int {

@@ -33,22 +33,21 @@ func encodeCache(w io.Writer, p *prior) error {
 		if len(v) != dim {
 			return errors.New("encode index cache: vectors of two dimensions")
 		}
-		for _, x := range v {
-			e.u32(math.Float32bits(x))
-		}
+		e.u32s(len(v), func(i int) uint32 { return math.Float32bits(v[i]) })
 	}
 	lx := p.lex
-	for _, n := range lx.lengths {
-		e.u32(uint32(n))
-	}
+	e.u32s(len(lx.lengths), func(i int) uint32 { return uint32(lx.lengths[i]) })
 	e.u32(uint32(len(lx.terms)))
 	for id, t := range lx.terms {
+		ps := lx.postings[id]
 		e.string(t)
-		e.u32(uint32(len(lx.postings[id])))
-		for _, ps := range lx.postings[id] {
-			e.u32(uint32(ps.chunk))
-			e.u32(uint32(ps.tf))
-		}
+		e.u32(uint32(len(ps)))
+		e.u32s(2*len(ps), func(i int) uint32 {
+			if i%2 == 1 {
+				return uint32(ps[i/2].tf)
+			}
+			return uint32(ps[i/2].chunk)
+		})
 	}
 	sum := e.crc.Sum32()
 	binary.LittleEndian.PutUint32(e.buf[:], sum)
@@ -63,10 +62,11 @@ func encodeCache(w io.Writer, p *prior) error {
 
 // encoder writes the cache layout, remembering the first error.
 type encoder struct {
-	w   *bufio.Writer
-	crc hash.Hash32
-	err error
-	buf [4]byte
+	w       *bufio.Writer
+	crc     hash.Hash32
+	err     error
+	buf     [4]byte
+	scratch []byte
 }
 
 func (e *encoder) bytes(b []byte) {
@@ -80,6 +80,22 @@ func (e *encoder) bytes(b []byte) {
 func (e *encoder) u32(x uint32) {
 	binary.LittleEndian.PutUint32(e.buf[:], x)
 	e.bytes(e.buf[:])
+}
+
+// u32s writes n values, get(i) the i-th, in blocks.
+func (e *encoder) u32s(n int, get func(i int) uint32) {
+	const block = 1 << 14
+	for start := 0; start < n; start += block {
+		m := min(block, n-start)
+		if cap(e.scratch) < 4*m {
+			e.scratch = make([]byte, 4*block)
+		}
+		b := e.scratch[:4*m]
+		for k := range m {
+			binary.LittleEndian.PutUint32(b[4*k:], get(start+k))
+		}
+		e.bytes(b)
+	}
 }
 
 func (e *encoder) string(s string) {

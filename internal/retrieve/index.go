@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"strconv"
 
 	"github.com/almaty-news/newsbot/internal/text"
 	"github.com/philippgille/chromem-go"
@@ -102,7 +101,8 @@ func (o Options) batch() int {
 }
 
 // store adds the chunks with their vectors to a fresh chromem-go collection,
-// in batches (chromem starts a goroutine per document added).
+// in batches (chromem starts a goroutine per document added). No metadata:
+// nothing filters on it, and a map per chunk costs memory at archive scale.
 func (ix *Index) store(ctx context.Context, batch int) (*chromem.Collection, error) {
 	db := chromem.NewDB()
 	embed := func(ctx context.Context, text string) ([]float32, error) {
@@ -123,7 +123,6 @@ func (ix *Index) store(ctx context.Context, batch int) (*chromem.Collection, err
 			c := ix.chunks[i]
 			docs = append(docs, chromem.Document{
 				ID:        c.ID,
-				Metadata:  map[string]string{"doc": c.DocID, "ordinal": strconv.Itoa(c.Ordinal)},
 				Embedding: ix.vectors[i],
 				Content:   c.Text,
 			})
