@@ -64,10 +64,15 @@ func (l *Library) Reload(ctx context.Context) (Result, error) {
 // from prev. l.mu is held.
 func (l *Library) rebuild(ctx context.Context, prev *Snapshot) (Result, error) {
 	listing := scan(l.src.Dir)
+	was := l.lastScanned()
 	l.setScanned("") // until this load succeeds
-	docs, problems, err := corpus.Load(l.src.Dir, corpus.Options{MaxBytes: l.src.MaxBytes})
-	if err != nil {
-		return Result{}, fmt.Errorf("reload corpus: %w", err)
+	docs, ok := incremental(l.src.Dir, l.src.MaxBytes, prev, was, listing)
+	var problems []corpus.Problem
+	if !ok {
+		var err error
+		if docs, problems, err = corpus.Load(l.src.Dir, corpus.Options{MaxBytes: l.src.MaxBytes}); err != nil {
+			return Result{}, fmt.Errorf("reload corpus: %w", err)
+		}
 	}
 
 	docs, retained := keepLastGood(prev.Documents(), docs, problems)
