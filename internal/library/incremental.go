@@ -113,4 +113,3 @@ func changedFiles(was, next map[string]listed) (map[string]bool, bool) {
 	}
 	return changed, true
 }
-
