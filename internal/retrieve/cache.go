@@ -98,7 +98,7 @@ func (d *decoder) prior(id string) (*prior, cacheState, error) {
 		copy(p.keys[i][:], d.bytes(len(textKey{})))
 	}
 	flat := make([]float32, n*dim)
-	d.u32s(n*dim, func(i int, x uint32) { flat[i] = math.Float32frombits(x) })
+	d.floats(flat)
 	for i := range p.vectors {
 		p.vectors[i] = flat[i*dim : (i+1)*dim : (i+1)*dim]
 	}
@@ -169,6 +169,21 @@ func (d *decoder) u32() uint32 {
 	}
 	d.crc.Write(d.buf[:])
 	return binary.LittleEndian.Uint32(d.buf[:])
+}
+
+// floats fills xs, reading in blocks.
+func (d *decoder) floats(xs []float32) {
+	const block = 1 << 14
+	for start := 0; start < len(xs) && d.err == nil; start += block {
+		part := xs[start:min(start+block, len(xs))]
+		b := d.block(4 * len(part))
+		for k := range part {
+			if b == nil {
+				return
+			}
+			part[k] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*k:]))
+		}
+	}
 }
 
 // u32s reads n values in blocks, handing each to set with its place.

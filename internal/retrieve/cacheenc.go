@@ -33,7 +33,7 @@ func encodeCache(w io.Writer, p *prior) error {
 		if len(v) != dim {
 			return errors.New("encode index cache: vectors of two dimensions")
 		}
-		e.u32s(len(v), func(i int) uint32 { return math.Float32bits(v[i]) })
+		e.floats(v)
 	}
 	lx := p.lex
 	e.u32s(len(lx.lengths), func(i int) uint32 { return uint32(lx.lengths[i]) })
@@ -82,13 +82,25 @@ func (e *encoder) u32(x uint32) {
 	e.bytes(e.buf[:])
 }
 
+// floats writes xs.
+func (e *encoder) floats(xs []float32) {
+	if cap(e.scratch) < 4*len(xs) {
+		e.scratch = make([]byte, 4*len(xs))
+	}
+	b := e.scratch[:4*len(xs)]
+	for k, x := range xs {
+		binary.LittleEndian.PutUint32(b[4*k:], math.Float32bits(x))
+	}
+	e.bytes(b)
+}
+
 // u32s writes n values, get(i) the i-th, in blocks.
 func (e *encoder) u32s(n int, get func(i int) uint32) {
 	const block = 1 << 14
 	for start := 0; start < n; start += block {
 		m := min(block, n-start)
 		if cap(e.scratch) < 4*m {
-			e.scratch = make([]byte, 4*block)
+			e.scratch = make([]byte, 4*m)
 		}
 		b := e.scratch[:4*m]
 		for k := range m {

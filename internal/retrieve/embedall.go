@@ -2,6 +2,7 @@ package retrieve
 
 import (
 	"context"
+	"crypto/sha256"
 	"fmt"
 	"log/slog"
 )
@@ -19,9 +20,9 @@ type prepared struct {
 // prepare returns a unit vector and the analysis of every text, taking
 // what it can by text from opt.Reuse, else from the cache at
 // opt.CachePath, and embedding and tokenizing only the rest.
-func prepare(ctx context.Context, texts []string, opt Options, log *slog.Logger) (prepared, error) {
+func prepare(ctx context.Context, chunks []Chunk, texts []string, opt Options, log *slog.Logger) (prepared, error) {
 	id := opt.Embedder.Identity()
-	out := prepared{keys: keysOf(texts), stats: BuildStats{Chunks: len(texts)}}
+	out := prepared{keys: opt.Reuse.keysOf(chunks), stats: BuildStats{Chunks: len(texts)}}
 	p, fromCache := opt.Reuse.prior(), false
 	if p == nil && opt.CachePath != "" {
 		var state cacheState
@@ -112,6 +113,22 @@ func checkVector(v []float32, dim int) error {
 		return fmt.Errorf("%w: dimension %d, want %d", ErrBadVector, len(v), dim)
 	}
 	return normalize(v)
+}
+
+// keysOf returns the text key of every chunk, taking it from ix for a
+// chunk of the same ID and text instead of hashing again.
+func (ix *Index) keysOf(chunks []Chunk) []textKey {
+	keys := make([]textKey, len(chunks))
+	for i, c := range chunks {
+		if ix != nil {
+			if j, ok := ix.byID[c.ID]; ok && ix.chunks[j].Text == c.Text {
+				keys[i] = ix.keys[j]
+				continue
+			}
+		}
+		keys[i] = sha256.Sum256([]byte(c.Text))
+	}
+	return keys
 }
 
 // prior returns what ix knows of its chunks for a new build; nil for a

@@ -76,7 +76,7 @@ func Build(ctx context.Context, chunks []Chunk, opt Options) (*Index, BuildStats
 		ix.byID[c.ID] = i
 		texts[i] = c.Text
 	}
-	p, err := prepare(ctx, texts, opt, log)
+	p, err := prepare(ctx, chunks, texts, opt, log)
 	if err != nil {
 		return nil, BuildStats{}, fmt.Errorf("build index: %w", err)
 	}

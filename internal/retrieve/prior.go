@@ -20,15 +20,6 @@ type prior struct {
 	lex      *lexical
 }
 
-// keysOf hashes every text.
-func keysOf(texts []string) []textKey {
-	keys := make([]textKey, len(texts))
-	for i, t := range texts {
-		keys[i] = sha256.Sum256([]byte(t))
-	}
-	return keys
-}
-
 // sources maps each new chunk to a chunk of p with the same text, -1 for
 // none.
 func (p *prior) sources(keys []textKey) []int32 {
@@ -93,26 +84,44 @@ func (lx *lexical) derive(src []int32, fresh map[int]chunkTerms) *lexical {
 		}
 		total += int64(out.lengths[i])
 	}
-	lists := make(map[string][]posting, len(lx.terms))
+	kept := make([][]posting, len(lx.postings)) // by old term id
+	gone := 0
 	for id, ps := range lx.postings {
-		var np []posting
 		for _, p := range ps {
 			for _, i := range targets[off[p.chunk]:off[p.chunk+1]] {
-				if np == nil {
-					np = make([]posting, 0, len(ps))
+				if kept[id] == nil {
+					kept[id] = make([]posting, 0, len(ps))
 				}
-				np = append(np, posting{chunk: i, tf: p.tf})
+				kept[id] = append(kept[id], posting{chunk: i, tf: p.tf})
 			}
 		}
-		if np != nil {
-			lists[lx.terms[id]] = np
+		if kept[id] == nil {
+			gone++
 		}
 	}
+	added := map[string][]posting{} // terms lx does not have
 	for i := range src {
-		if src[i] < 0 {
-			for _, c := range fresh[i].counts {
-				lists[c.term] = append(lists[c.term], posting{chunk: int32(i), tf: c.tf})
+		if src[i] >= 0 {
+			continue
+		}
+		for _, c := range fresh[i].counts {
+			if id, ok := lx.ids[c.term]; ok {
+				gone -= b2i(kept[id] == nil)
+				kept[id] = append(kept[id], posting{chunk: int32(i), tf: c.tf})
+			} else {
+				added[c.term] = append(added[c.term], posting{chunk: int32(i), tf: c.tf})
 			}
+		}
+	}
+	if gone == 0 && len(added) == 0 { // the same vocabulary: share it
+		out.terms, out.ids, out.postings = lx.terms, lx.ids, kept
+		out.avgLen = float64(total) / float64(max(1, len(src)))
+		return out
+	}
+	lists := added
+	for id, ps := range kept {
+		if ps != nil {
+			lists[lx.terms[id]] = ps
 		}
 	}
 	out.terms = make([]string, 0, len(lists))
@@ -129,4 +138,11 @@ func (lx *lexical) derive(src []int32, fresh map[int]chunkTerms) *lexical {
 		out.avgLen = float64(total) / float64(len(src))
 	}
 	return out
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -22,7 +22,6 @@ func sortedPostings(lx *lexical) *lexical {
 // additions and repeated texts, reusing the previous index: the lexical
 // index equals one built from the texts, and answers are the same.
 func TestReuseDerivesTheLexicalIndex(t *testing.T) {
-	ctx := context.Background()
 	before := []string{
 		"Protests began in Zhanaozen over fuel prices.",
 		"Fuel prices doubled on January 1.",
@@ -30,14 +29,34 @@ func TestReuseDerivesTheLexicalIndex(t *testing.T) {
 		"Troops arrived in Almaty.",
 		"The airport was seized by protesters.",
 	}
-	after := []string{
+	// New words, words gone, moved and repeated passages.
+	checkDerived(t, before, []string{
 		"Troops arrived in Almaty.",
 		"Fuel prices doubled on January 1 after the cap was lifted.",
 		"Protests began in Zhanaozen over fuel prices.",
 		"The cabinet resigned; a curfew was declared.",
 		"Troops arrived in Almaty.",
 		"Protests began in Zhanaozen over fuel prices.",
-	}
+	}, 2)
+	// The same vocabulary: one passage rewritten with words others have.
+	checkDerived(t, before, []string{
+		"Protests began in Zhanaozen over fuel prices.",
+		"Fuel prices doubled on January 1.",
+		"Troops arrived in Almaty.",
+		"Troops seized the airport in Almaty on January 1.",
+		"The airport was seized by protesters.",
+	}, 1)
+	// Words gone, none new.
+	checkDerived(t, before, []string{
+		"Protests began in Zhanaozen over fuel prices.",
+		"Fuel prices doubled on January 1.",
+		"Troops arrived in Almaty.",
+	}, 0)
+}
+
+func checkDerived(t *testing.T, before, after []string, embedded int) {
+	t.Helper()
+	ctx := context.Background()
 	emb := newCounting("hash")
 	first, _, err := Build(ctx, chunksOf(before...), Options{Embedder: emb})
 	if err != nil {
@@ -47,8 +66,8 @@ func TestReuseDerivesTheLexicalIndex(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Embedded != 2 || st.Reused != 4 {
-		t.Errorf("Build with Reuse = %+v, want 2 embedded, 4 reused", st)
+	if st.Embedded != embedded || st.Reused != len(after)-embedded {
+		t.Errorf("Build with Reuse = %+v, want %d embedded, the rest reused", st, embedded)
 	}
 	fresh, _, err := Build(ctx, chunksOf(after...), Options{Embedder: newCounting("hash")})
 	if err != nil {
@@ -57,7 +76,7 @@ func TestReuseDerivesTheLexicalIndex(t *testing.T) {
 	if g, w := sortedPostings(got.lex), sortedPostings(fresh.lex); !reflect.DeepEqual(g, w) {
 		t.Errorf("derived lexical index = %+v\nwant %+v", g, w)
 	}
-	for _, q := range []string{"Why did troops arrive?", "fuel prices", "What happened at the airport?"} {
+	for _, q := range []string{"Why did troops arrive?", "fuel prices", "What happened at the airport?", "Who seized the airport?"} {
 		a, _ := got.Search(ctx, q, 4)
 		b, _ := fresh.Search(ctx, q, 4)
 		if !reflect.DeepEqual(a, b) {
