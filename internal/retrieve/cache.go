@@ -171,8 +171,20 @@ func (d *decoder) u32() uint32 {
 	return binary.LittleEndian.Uint32(d.buf[:])
 }
 
-// floats fills xs, reading in blocks.
+// floats fills xs: read in place on a little-endian machine, else in
+// blocks.
 func (d *decoder) floats(xs []float32) {
+	if littleEndian {
+		if d.err == nil {
+			b := floatBytes(xs)
+			if _, err := io.ReadFull(d.r, b); err != nil {
+				d.err = err
+				return
+			}
+			d.crc.Write(b)
+		}
+		return
+	}
 	const block = 1 << 14
 	for start := 0; start < len(xs) && d.err == nil; start += block {
 		part := xs[start:min(start+block, len(xs))]

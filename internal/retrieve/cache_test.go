@@ -126,3 +126,26 @@ func textsOf(cs []Chunk) []string {
 	}
 	return out
 }
+
+// TestCacheLayoutIsLittleEndian writes vectors from memory and reads them
+// value by value (as a big-endian machine would), and the reverse.
+func TestCacheLayoutIsLittleEndian(t *testing.T) {
+	if !littleEndian {
+		t.Skip("in-place vectors need a little-endian machine")
+	}
+	ix := buildSample(t, sample...)
+	for _, write := range []bool{true, false} {
+		path := filepath.Join(t.TempDir(), "index.cache")
+		littleEndian = write
+		err := ix.SaveCache(path)
+		littleEndian = !write
+		p, _, loadErr := loadCache(path, ix.emb.Identity())
+		littleEndian = true
+		if err != nil || loadErr != nil {
+			t.Fatal(err, loadErr)
+		}
+		if !reflect.DeepEqual(p.vectors, ix.vectors) {
+			t.Errorf("vectors written in place = %v, read by value differ", write)
+		}
+	}
+}

@@ -82,8 +82,12 @@ func (e *encoder) u32(x uint32) {
 	e.bytes(e.buf[:])
 }
 
-// floats writes xs.
+// floats writes xs: from memory on a little-endian machine.
 func (e *encoder) floats(xs []float32) {
+	if littleEndian {
+		e.bytes(floatBytes(xs))
+		return
+	}
 	if cap(e.scratch) < 4*len(xs) {
 		e.scratch = make([]byte, 4*len(xs))
 	}
