@@ -90,11 +90,18 @@ func (x *eventIndex) matches(k int, w When, doc string, t map[string]bool) bool 
 	if !sameDay(e, w) {
 		return false
 	}
-	same := jaccardSets(x.lead[k], t) == 1
+	same := len(x.lead[k]) == len(t) && jaccardSets(x.lead[k], t) == 1
 	if e.cites(doc) && !same {
 		return false
 	}
-	return same || jaccardSets(x.terms[k], t) >= sameEventShare
+	return same || mayOverlap(x.terms[k], t, sameEventShare) && jaccardSets(x.terms[k], t) >= sameEventShare
+}
+
+// mayOverlap reports whether two sets' sizes allow an overlap (Jaccard)
+// of share: it is at most the smaller size over the larger.
+func mayOverlap(a, b map[string]bool, share float64) bool {
+	lo, hi := min(len(a), len(b)), max(len(a), len(b))
+	return hi == 0 || float64(lo) >= share*float64(hi)
 }
 
 // jaccardSets is the overlap of two term sets (see jaccard).

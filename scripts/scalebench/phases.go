@@ -97,6 +97,11 @@ func phaseServe(ctx context.Context, dir string, questions int, seed uint64) (se
 	lib := library.New(library.ServeOptions{})
 	lib.Start(snap, opt)
 	snap = nil
+	// The watcher's first poll: loads the directory once and learns its
+	// listing, so that later edits are read file by file.
+	if _, err := lib.Reload(ctx); err != nil {
+		return r, err
+	}
 	var lat []time.Duration
 	for _, q := range synth.Questions(seed, questions) {
 		t := time.Now()
