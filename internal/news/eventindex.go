@@ -1,6 +1,10 @@
 package news
 
-import "strings"
+import (
+	"math"
+	"slices"
+	"strings"
+)
 
 // eventIndex finds the entry of the timeline being built that tells the
 // same event as a new sentence without comparing it with every entry: the
@@ -10,14 +14,14 @@ type eventIndex struct {
 	entries   []Entry
 	terms     []map[string]bool // per entry: every term of its sentences
 	lead      []map[string]bool // per entry: the terms of its first sentence
-	byDate    map[string][]int  // entries by Date, once dated
+	byDate    map[string]*day   // entries by Date, once dated
 	byWhen    map[string][]int  // entries created undated, by lower-case When
 	undatedWd map[string][]int  // entries created undated, by Weekday
 	datedWd   map[string][]int  // entries by Weekday, once dated
 }
 
 func newEventIndex() *eventIndex {
-	return &eventIndex{byDate: map[string][]int{}, byWhen: map[string][]int{}, undatedWd: map[string][]int{}, datedWd: map[string][]int{}}
+	return &eventIndex{byDate: map[string]*day{}, byWhen: map[string][]int{}, undatedWd: map[string][]int{}, datedWd: map[string][]int{}}
 }
 
 // add files a sentence dated w: merged into the entry telling the same
@@ -28,7 +32,12 @@ func (x *eventIndex) add(w When, src Source, t []string) {
 		dated := x.entries[k].Date != ""
 		x.entries[k].merge(w, src)
 		for term := range ts {
-			x.terms[k][term] = true
+			if !x.terms[k][term] {
+				x.terms[k][term] = true
+				if dated {
+					x.byDate[x.entries[k].Date].file(k, term)
+				}
+			}
 		}
 		if !dated && x.entries[k].Date != "" {
 			x.fileDated(k)
@@ -53,7 +62,15 @@ func (x *eventIndex) add(w When, src Source, t []string) {
 // fileDated files entry k, which has a date now, under its date and weekday.
 func (x *eventIndex) fileDated(k int) {
 	e := x.entries[k]
-	x.byDate[e.Date] = append(x.byDate[e.Date], k)
+	d := x.byDate[e.Date]
+	if d == nil {
+		d = &day{terms: map[string][]int{}}
+		x.byDate[e.Date] = d
+	}
+	d.entries = append(d.entries, k)
+	for term := range x.terms[k] {
+		d.file(k, term)
+	}
 	if e.Weekday != "" {
 		x.datedWd[e.Weekday] = append(x.datedWd[e.Weekday], k)
 	}
@@ -74,7 +91,7 @@ func (x *eventIndex) sameEvent(w When, doc string, t map[string]bool) int {
 		}
 	}
 	if w.Date != "" {
-		try(x.byDate[w.Date])
+		try(x.byDate[w.Date].candidates(t))
 		try(x.undatedWd[w.Weekday])
 	} else {
 		try(x.byWhen[strings.ToLower(w.Text)])
@@ -120,4 +137,39 @@ func jaccardSets(a, b map[string]bool) float64 {
 		return 0
 	}
 	return float64(inter) / float64(union)
+}
+
+// day holds the dated entries of one date with an inverted index of their
+// terms.
+type day struct {
+	entries []int
+	terms   map[string][]int // term → entries of the day having it
+}
+
+func (d *day) file(k int, term string) { d.terms[term] = append(d.terms[term], k) }
+
+// candidates returns the entries of the day that can tell the event of a
+// sentence with terms t, in order: those with the sentence's own terms
+// (sameEvent's "same"), or an overlap of sameEventShare. An overlap of
+// share s needs at least m = ⌊s·|t|⌋ of t's terms in the entry, so the
+// entry has one of any |t|−m+1 of them: the day's rarest are looked up.
+func (d *day) candidates(t map[string]bool) []int {
+	if d == nil || len(t) == 0 {
+		return nil
+	}
+	terms := make([]string, 0, len(t))
+	for term := range t {
+		terms = append(terms, term)
+	}
+	slices.SortFunc(terms, func(a, b string) int { return len(d.terms[a]) - len(d.terms[b]) })
+	m := max(1, int(math.Floor(sameEventShare*float64(len(t)))))
+	var out []int
+	for _, term := range terms[:len(terms)-m+1] {
+		out = append(out, d.terms[term]...)
+	}
+	if len(out) >= len(d.entries) {
+		return d.entries
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
