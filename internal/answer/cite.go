@@ -79,7 +79,7 @@ func reportKey(docs Catalog, docID string) string {
 	return "doc:" + docID
 }
 
-// lister is a Catalog that can also list its articles (library.Library).
+// lister is a Catalog that can also list its articles (library.Snapshot).
 type lister interface {
 	Documents() []corpus.Document
 }

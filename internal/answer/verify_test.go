@@ -105,3 +105,15 @@ func TestNameMustStandInTheWindow(t *testing.T) {
 		t.Error("meets(Okafor) = false with the name in the sentence the quote continues")
 	}
 }
+
+func TestUnnamedRoleThroughTheLexicon(t *testing.T) {
+	q := "Who is the boss of the ferry company?"
+	named := sentenceCandidate("", "Chief executive Ilse Brandt said the ferries would sail again on Friday.")
+	if unnamedRole(q, []*candidate{named}) {
+		t.Errorf("unnamedRole(%q) = true, want false: the chief executive is named", q)
+	}
+	unnamed := sentenceCandidate("", "The ferry company said the boats would sail again on Friday.")
+	if !unnamedRole(q, []*candidate{unnamed}) {
+		t.Errorf("unnamedRole(%q) = false, want true: nobody is named", q)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/almaty-news/newsbot/internal/retrieve"
+	"github.com/almaty-news/newsbot/internal/text"
 )
 
 // reWhoIs matches "Who is/was the X…?" and captures X.
@@ -23,21 +24,41 @@ func unnamedRole(q string, cands []*candidate) bool {
 	if m == nil || capitalised(m[1]) { // "Who is Nikol Pashinyan?" asks about a name
 		return false
 	}
-	role := retrieve.Terms(m[1])
+	var role []retrieve.Token
+	for _, t := range retrieve.Tokenize(m[1]) {
+		if !t.Stop {
+			role = append(role, t)
+		}
+	}
 	if len(role) == 0 {
 		return false
 	}
-	head := role[0]
+	heads := roleWords(role[0])
 	best := cands[0].score
 	for _, c := range cands {
 		if c.score < followRatio*best {
 			break
 		}
-		if c.terms[head] && namedNear(c.text, head) {
-			return false
+		for _, h := range heads {
+			if c.terms[h] && namedNear(c.text, h) {
+				return false
+			}
 		}
 	}
 	return true
+}
+
+// roleWords returns the stem of a role word and of the words the lexicon
+// takes for it at least as surely as a derived form: "boss" is also
+// "chief".
+func roleWords(role retrieve.Token) []string {
+	out := []string{role.Term}
+	for _, l := range lexLinks(strings.ToLower(role.Surface)) {
+		if l.credit >= lexiconCredit*text.DerivedWeight {
+			out = append(out, l.stem)
+		}
+	}
+	return out
 }
 
 // namedNear reports whether a word with stem term stands within nameReach

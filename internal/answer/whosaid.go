@@ -17,6 +17,18 @@ var reWhoSaid = regexp.MustCompile(`(?i)^\s*who\s+(?:first\s+|publicly\s+|had\s+
 // different speakers are taken for the same words attributed differently.
 const sameWordsShare = 0.4
 
+// quoteIndex is the snapshot's quote index, built once per corpus
+// version; without one (a composer used on its own), the quotes of the
+// retrieved articles.
+func quoteIndex(in Input) *news.QuoteIndex {
+	if in.Quotes != nil {
+		if qi, err := in.Quotes(); err == nil && qi != nil {
+			return qi
+		}
+	}
+	return news.IndexQuotes(passageDocs(in))
+}
+
 // whoSaid answers a "who said …" question from the quote index: the
 // speaker, their title, the quote verbatim and to whom or where, cited
 // with the sentences of the retrieved passages that carry it. ok is false
@@ -25,9 +37,7 @@ func (e *Extractive) whoSaid(in Input) (Reply, bool) {
 	if !reWhoSaid.MatchString(in.Question) {
 		return Reply{}, false
 	}
-	// The quotes of the retrieved articles: a corpus-wide index would go
-	// stale when the corpus is reloaded.
-	found := news.IndexQuotes(passageDocs(in)).Find(reWhoSaid.ReplaceAllString(in.Question, "$1"))
+	found := quoteIndex(in).Find(reWhoSaid.ReplaceAllString(in.Question, "$1"))
 	if len(found) == 0 {
 		return Reply{}, false
 	}
