@@ -211,3 +211,9 @@ func stranded(question string) string {
 	}
 	return ""
 }
+
+// adjacentInText reports whether b follows a in text after nothing but
+// a space.
+func adjacentInText(text, a, b string) bool {
+	return strings.Contains(text, a+" "+b)
+}

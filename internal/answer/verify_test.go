@@ -117,3 +117,21 @@ func TestUnnamedRoleThroughTheLexicon(t *testing.T) {
 		t.Errorf("unnamedRole(%q) = false, want true: nobody is named", q)
 	}
 }
+
+func TestModifierSwapped(t *testing.T) {
+	tests := []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"What impact did the dynasty have on modern Europe?", "The dynasty had a major impact on medieval Europe.", true},
+		{"What impact did the dynasty have on modern Europe?", "The dynasty had a major impact on modern Europe.", false},
+		{"Who was famed for their Christian spirit?", "The knights were famed for their martial spirit and their Christian piety.", true},
+		{"When was the first bridge built?", "The first stone bridge was built in 1820.", false},                    // "first" stands just before
+		{"How many trips are made on a normal weekday?", "Buses carry 380,000 trips on an average weekday.", false}, // not a qualifier that picks one of a kind
+	}
+	for _, tt := range tests {
+		if got := modifierSwapped(queryOf(tt.q), sentenceCandidate("", tt.sentence)); got != tt.want {
+			t.Errorf("modifierSwapped(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
