@@ -135,3 +135,22 @@ func TestModifierSwapped(t *testing.T) {
 		}
 	}
 }
+
+func TestNameOfWantsANameBesideIt(t *testing.T) {
+	q := "What was the name of the engineer who found the crack?"
+	a := Analyze(q, queryOf(q))
+	if a.Type != TypePerson || len(a.NameOf) != 1 || a.NameOf[0] != "engin" {
+		t.Fatalf("Analyze(%q) = type %d, NameOf %v; want a person beside \"engineer\"", q, a.Type, a.NameOf)
+	}
+	named := "The crack was found by an engineer, Tomas Berg, on Friday."
+	unnamed := "An engineer found the crack on Friday, Mayor Ilse Brandt said."
+	if typedAnswer(a, queryOf(q), named) == 0 {
+		t.Errorf("typedAnswer(%q) = 0, want the engineer's name found", named)
+	}
+	if typedAnswer(a, queryOf(q), unnamed) != 0 {
+		t.Errorf("typedAnswer(%q) > 0, but the name given is the mayor's", unnamed)
+	}
+	if a := Analyze("What was the name of the count of Apulia?", retrieve.Query{}); len(a.NameOf) != 1 || a.NameOf[0] != "count" {
+		t.Errorf("NameOf = %v, want the count", a.NameOf)
+	}
+}
