@@ -51,6 +51,9 @@ type Analysis struct {
 	Constraints []Constraint
 	Parts       []string // the sub-questions of a multi-part question; one for a simple one
 	Stranded    string   // a preposition the question ends with: "who did X swear fealty to?"
+	// NameOf holds the stems of what a "what is the name of X" question
+	// names: the answer is a name standing next to X.
+	NameOf []string
 }
 
 var (
@@ -62,6 +65,7 @@ var (
 	reWhichX   = regexp.MustCompile(`(?i)\b(?:which|what)\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+?)\s+(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|said|says|claimed|made|runs|run)\b`)
 	reWhichXTo = regexp.MustCompile(`(?i)^\s*(?:in |at |to |from |for |of |on |by )?(?:which|what)\s+([a-z'-]+(?:\s+[a-z'-]+)?)\b`)
 	reWhatIsX  = regexp.MustCompile(`(?i)^\s*(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+|a\s+|an\s+)?((?:[a-z'-]+\s+){0,2}[a-z'-]+)`)
+	reNameOf   = regexp.MustCompile(`(?i)\bnames? of (?:the |a |an |this |that )?((?:[\w'-]+ ){0,2}?[\w'-]+)(?:\s+(?:who|whom|that|which|whose)\b|[?,.]|$)`)
 	rePartSep  = regexp.MustCompile(`(?i),?\s+and\s+(?:(?:who|whom|what|when|where|why|which|how)\b|(?:did|does|do|is|was|were|has|have|will)\s)`)
 	rePlace    = regexp.MustCompile(`(?i)^(?:city|town|country|province|region|state|place|county|village|island|capital|location|district|area|nation|continent)s?$`)
 	rePersonX  = regexp.MustCompile(`(?i)^(?:person|people|official|officials|man|woman|men|women|leader|minister|spokesman|spokeswoman|spokesperson|player|actor|actress|director|ceo|president|king|queen|general|ruler|duke|prince|emperor)$`)
@@ -82,6 +86,10 @@ func Analyze(question string, q retrieve.Query) Analysis {
 	}
 	a.Constraints = constraints(question, q)
 	a.Stranded = stranded(question)
+	if m := reNameOf.FindStringSubmatch(question); m != nil {
+		named, _, _ := strings.Cut(m[1], " of ") // "the count of Apulia" names a count
+		a.NameOf = retrieve.Terms(named)
+	}
 	return a
 }
 
@@ -123,6 +131,8 @@ func answerType(question string) (string, AnswerType) {
 				return w, TypeTime
 			case head == "reason" || head == "cause":
 				return w, TypeCause
+			case head == "name" || head == "names":
+				return w, TypePerson
 			case reAmountX.MatchString(head):
 				return w, TypeQuantity
 			}
@@ -210,4 +220,10 @@ func stranded(question string) string {
 		return last
 	}
 	return ""
+}
+
+// adjacentInText reports whether b follows a in text after nothing but
+// a space.
+func adjacentInText(text, a, b string) bool {
+	return strings.Contains(text, a+" "+b)
 }

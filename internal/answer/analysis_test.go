@@ -106,3 +106,21 @@ func TestPartQueryKeepsThePartsWords(t *testing.T) {
 		t.Errorf("partQuery terms = %v, want %v", got, want)
 	}
 }
+
+func TestANameIsOneConstraintThroughItsTopicWords(t *testing.T) {
+	q := "Who is the chief executive of the Lenholm Regional Health Trust?"
+	query := queryOf(q)
+	for i := range query.Terms {
+		if query.Terms[i].Surface == "Regional" || query.Terms[i].Surface == "Trust" {
+			query.Terms[i].Share = 0.5 // words every passage of this corpus has
+		}
+	}
+	a := Analyze(q, query)
+	if len(a.Constraints) != 1 || !reflect.DeepEqual(a.Constraints[0].Parts, []string{"Lenholm", "Regional", "Health", "Trust"}) {
+		t.Errorf("constraints = %+v, want the whole name as one", a.Constraints)
+	}
+	c := sentenceCandidate("", "The trust's chief executive, Dr Helena Okafor, said no data was taken.")
+	if !meets(a.Constraints[0], c, "") {
+		t.Errorf("meets(%+v) = false for %q, which names the trust", a.Constraints[0], c.text)
+	}
+}

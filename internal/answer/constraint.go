@@ -17,29 +17,46 @@ const topicShare = 0.35
 func constraints(question string, q retrieve.Query) []Constraint {
 	first := firstWord(question)
 	var out []Constraint
-	lastName := -1 // index in out of the name the previous term belongs to
+	var name *Constraint // the name being read, while its words follow each other
+	var topical bool     // every word of it so far is the corpus's topic
+	flush := func() {
+		if name != nil && !topical {
+			out = append(out, *name)
+		}
+		name = nil
+	}
 	for i, t := range q.Terms {
 		s := t.Surface
 		if s == "" || t.Weight < 1 {
-			lastName = -1
+			flush()
 			continue
 		}
 		switch {
 		case isYear(s):
+			flush()
 			out = append(out, Constraint{Kind: ConstraintYear, Surface: s, Term: t.Term})
 		case isDigits(s) || isOrdinal(s):
+			flush()
 			out = append(out, Constraint{Kind: ConstraintNumber, Surface: s, Term: t.Term})
-		case capital(s) && s != first && len(s) > 1 && t.Share < topicShare:
-			if lastName >= 0 && adjacent(question, q.Terms[i-1].Surface, s) {
-				out[lastName].Parts = append(out[lastName].Parts, s)
+		case capital(s) && s != first && len(s) > 1:
+			// The words of one name ("Lenholm Regional Health Trust") make
+			// one constraint, met by any of them; a name made only of the
+			// corpus's topic words constrains nothing.
+			if name != nil && adjacent(question, q.Terms[i-1].Surface, s) {
+				name.Parts = append(name.Parts, s)
+				if topical && t.Share < topicShare {
+					name.Surface, name.Term, topical = s, t.Term, false
+				}
 				continue
 			}
-			out = append(out, Constraint{Kind: ConstraintName, Surface: s, Term: t.Term, Parts: []string{s}})
-			lastName = len(out) - 1
-			continue
+			flush()
+			name = &Constraint{Kind: ConstraintName, Surface: s, Term: t.Term, Parts: []string{s}}
+			topical = t.Share >= topicShare
+		default:
+			flush()
 		}
-		lastName = -1
 	}
+	flush()
 	return out
 }
 

@@ -46,6 +46,9 @@ func typedAnswer(a Analysis, q retrieve.Query, sentence string) float64 {
 	name := func(t retrieve.Token) bool {
 		return capital(t.Surface) && !t.Stop && !reTimeWord.MatchString(t.Surface)
 	}
+	if len(a.NameOf) > 0 {
+		return strength(namedBeside(toks, a.NameOf), false)
+	}
 	switch a.Type {
 	case TypePerson:
 		return strength(anyToken(fresh, name), anyToken(fresh, func(t retrieve.Token) bool { return reRoleWord.MatchString(t.Surface) }))
@@ -116,6 +119,31 @@ func vagueAmount(w string) bool {
 	switch strings.ToLower(w) {
 	case "dozens", "hundreds", "thousands", "millions", "billions", "several", "dozen", "scores", "tens", "few", "many", "half", "most", "all", "none", "no", "unspecified", "undisclosed", "unknown", "number", "numbers":
 		return true
+	}
+	return false
+}
+
+// nameReachOf is how many words from what a "name of X" question names
+// the name may stand: "the employee, Ana Lind," or "Ana Lind, an employee".
+const nameReachOf = 3
+
+// namedBeside reports whether a capitalised word that is not one of the
+// named thing's own words stands within nameReachOf words of its head.
+func namedBeside(toks []retrieve.Token, nameOf []string) bool {
+	head := nameOf[len(nameOf)-1]
+	own := map[string]bool{}
+	for _, t := range nameOf {
+		own[t] = true
+	}
+	for i, t := range toks {
+		if t.Term != head {
+			continue
+		}
+		for j := max(0, i-nameReachOf); j <= min(len(toks)-1, i+nameReachOf); j++ {
+			if j != i && j > 0 && capital(toks[j].Surface) && !toks[j].Stop && !own[toks[j].Term] {
+				return true
+			}
+		}
 	}
 	return false
 }

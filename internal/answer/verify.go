@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/almaty-news/newsbot/internal/retrieve"
+	"github.com/almaty-news/newsbot/internal/text"
 )
 
 // Verification thresholds.
@@ -35,6 +36,8 @@ func whyNot(a Analysis, q retrieve.Query, c *candidate, docDate string, minCover
 	switch {
 	case c.verified < minCover:
 		return "coverage"
+	case modifierSwapped(q, c):
+		return "modifier"
 	case a.Stranded != "" && slotTaken(a, q, c):
 		return "slot"
 	case c.fit == 0:
@@ -167,6 +170,81 @@ func slotTaken(a Analysis, q retrieve.Query, c *candidate) bool {
 				continue
 			}
 			return qterms[t.Term]
+		}
+	}
+	return false
+}
+
+// modifierSwapped reports whether the sentence qualifies a word of the
+// question with another word than the question's qualifier (a word that
+// picks one of a kind, see qualifierWord) does: asked about "modern
+// Europe", it speaks of "medieval Europe"; asked about "Christian spirit",
+// of "martial spirit". Such a sentence answers another question.
+func modifierSwapped(q retrieve.Query, c *candidate) bool {
+	qtoks := retrieve.Tokenize(q.Text)
+	asked := map[string]bool{}
+	for _, t := range qtoks {
+		asked[t.Term] = true
+	}
+	stoks := retrieve.Tokenize(c.text)
+	for i := 0; i+1 < len(qtoks); i++ {
+		x, y := qtoks[i], qtoks[i+1]
+		if x.Stop || y.Stop || !adjacentInText(q.Text, x.Surface, y.Surface) || !qualifierWord(x.Surface) {
+			continue
+		}
+		for p, t := range stoks {
+			if p == 0 || t.Term != y.Term {
+				continue
+			}
+			z := stoks[p-1]
+			if z.Stop || asked[z.Term] || !adjacentInText(c.text, z.Surface, t.Surface) || text.Relatedness(x.Surface, z.Surface) >= swapRelated {
+				continue
+			}
+			if !nearBefore(stoks, p, x.Term) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// swapRelated is how closely the lexicon must relate two qualifiers for
+// one to stand for the other ("normal day", "average day").
+const swapRelated = 0.5
+
+// nearBefore reports whether term stands within three words before p.
+func nearBefore(toks []retrieve.Token, p int, term string) bool {
+	for j := max(0, p-3); j < p; j++ {
+		if toks[j].Term == term {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifierWords pick one of several things of a kind: which edition,
+// which time, which one.
+var qualifierWords = map[string]bool{
+	"first": true, "last": true, "new": true, "former": true, "current": true, "previous": true,
+	"next": true, "original": true, "only": true, "modern": true, "ancient": true, "medieval": true,
+	"early": true, "late": true, "final": true, "initial": true, "second": true, "third": true,
+	"annual": true, "daily": true, "weekly": true, "monthly": true,
+	"main": true, "largest": true, "biggest": true, "smallest": true, "men's": true, "women's": true,
+}
+
+// qualifierWord reports whether a question word qualifies the next one:
+// a word that picks one of a kind, or a capitalised adjective (Christian,
+// Frankish, European).
+func qualifierWord(w string) bool {
+	if qualifierWords[strings.ToLower(w)] {
+		return true
+	}
+	if !capital(w) {
+		return false
+	}
+	for _, e := range []string{"ish", "ian", "ean", "ese", "ic", "an"} {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return true
 		}
 	}
 	return false

@@ -117,3 +117,40 @@ func TestUnnamedRoleThroughTheLexicon(t *testing.T) {
 		t.Errorf("unnamedRole(%q) = false, want true: nobody is named", q)
 	}
 }
+
+func TestModifierSwapped(t *testing.T) {
+	tests := []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"What impact did the dynasty have on modern Europe?", "The dynasty had a major impact on medieval Europe.", true},
+		{"What impact did the dynasty have on modern Europe?", "The dynasty had a major impact on modern Europe.", false},
+		{"Who was famed for their Christian spirit?", "The knights were famed for their martial spirit and their Christian piety.", true},
+		{"When was the first bridge built?", "The first stone bridge was built in 1820.", false},                    // "first" stands just before
+		{"How many trips are made on a normal weekday?", "Buses carry 380,000 trips on an average weekday.", false}, // not a qualifier that picks one of a kind
+	}
+	for _, tt := range tests {
+		if got := modifierSwapped(queryOf(tt.q), sentenceCandidate("", tt.sentence)); got != tt.want {
+			t.Errorf("modifierSwapped(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestNameOfWantsANameBesideIt(t *testing.T) {
+	q := "What was the name of the engineer who found the crack?"
+	a := Analyze(q, queryOf(q))
+	if a.Type != TypePerson || len(a.NameOf) != 1 || a.NameOf[0] != "engin" {
+		t.Fatalf("Analyze(%q) = type %d, NameOf %v; want a person beside \"engineer\"", q, a.Type, a.NameOf)
+	}
+	named := "The crack was found by an engineer, Tomas Berg, on Friday."
+	unnamed := "An engineer found the crack on Friday, Mayor Ilse Brandt said."
+	if typedAnswer(a, queryOf(q), named) == 0 {
+		t.Errorf("typedAnswer(%q) = 0, want the engineer's name found", named)
+	}
+	if typedAnswer(a, queryOf(q), unnamed) != 0 {
+		t.Errorf("typedAnswer(%q) > 0, but the name given is the mayor's", unnamed)
+	}
+	if a := Analyze("What was the name of the count of Apulia?", retrieve.Query{}); len(a.NameOf) != 1 || a.NameOf[0] != "count" {
+		t.Errorf("NameOf = %v, want the count", a.NameOf)
+	}
+}
