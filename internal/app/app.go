@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/almaty-news/newsbot/internal/answer"
+	"github.com/almaty-news/newsbot/internal/answer/extractive"
 	"github.com/almaty-news/newsbot/internal/chunk"
 	"github.com/almaty-news/newsbot/internal/config"
 	"github.com/almaty-news/newsbot/internal/corpus"
@@ -50,7 +51,7 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, progress fun
 	LogProblems(log, snap.Problems())
 	pruneCaches(log, cache, time.Now(), cacheMaxAge)
 	svc := &answer.Service{
-		Composer:    &answer.Extractive{MaxSentences: cfg.Answer.MaxSentences, MinCoverage: cfg.Answer.MinCoverage, MinVerified: cfg.Answer.MinVerified},
+		Composer:    &extractive.Extractive{MaxSentences: cfg.Answer.MaxSentences, MinCoverage: cfg.Answer.MinCoverage, MinVerified: cfg.Answer.MinVerified},
 		K:           cfg.Retrieve.K,
 		MaxQuestion: cfg.Answer.MaxQuestionChars,
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/almaty-news/newsbot/internal/answer"
+	"github.com/almaty-news/newsbot/internal/answer/extractive"
 	"github.com/almaty-news/newsbot/internal/chunk"
 	"github.com/almaty-news/newsbot/internal/eval"
 	"github.com/almaty-news/newsbot/internal/library"
@@ -33,7 +34,7 @@ func TestDevSetBar(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	svc := &answer.Service{Retriever: lib, Docs: lib, Composer: &answer.Extractive{}}
+	svc := &answer.Service{Retriever: lib, Docs: lib, Composer: &extractive.Extractive{}}
 	rep, err := eval.Run(ctx, svc, lib, cases)
 	if err != nil {
 		t.Fatal(err)
