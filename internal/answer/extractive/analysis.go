@@ -54,6 +54,10 @@ type Analysis struct {
 	// NameOf holds the stems of what a "what is the name of X" question
 	// names: the answer is a name standing next to X.
 	NameOf []string
+	// Roles is who does what to whom in a "who VERB X?" or "who did X
+	// VERB?" question; HasRoles says whether the question is one.
+	Roles    roles
+	HasRoles bool
 }
 
 var (
@@ -86,6 +90,7 @@ func Analyze(question string, q retrieve.Query) Analysis {
 	}
 	a.Constraints = constraints(question, q)
 	a.Stranded = stranded(question)
+	a.Roles, a.HasRoles = questionRoles(question)
 	if m := reNameOf.FindStringSubmatch(question); m != nil {
 		named, _, _ := strings.Cut(m[1], " of ") // "the count of Apulia" names a count
 		a.NameOf = retrieve.Terms(named)

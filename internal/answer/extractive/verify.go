@@ -38,6 +38,8 @@ func whyNot(a Analysis, q retrieve.Query, c *candidate, docDate string, minCover
 		return "coverage"
 	case modifierSwapped(q, c):
 		return "modifier"
+	case a.HasRoles && rolesSwapped(a.Roles, c.text):
+		return "roles"
 	case a.Stranded != "" && slotTaken(a, q, c):
 		return "slot"
 	case c.fit == 0:

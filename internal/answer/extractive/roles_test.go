@@ -1,0 +1,55 @@
+package extractive
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestQuestionRoles(t *testing.T) {
+	tests := []struct {
+		q    string
+		want roles
+		ok   bool
+	}{
+		{"Who did the Normans fight in Italy?", roles{verb: "fight", subject: []string{"norman"}}, true},
+		{"Who married Cnut the Great?", roles{verb: "married", object: []string{"cnut", "great"}}, true},
+		{"Who is the mayor?", roles{}, false},
+		{"What river was Petrela located by?", roles{}, false},
+	}
+	for _, tt := range tests {
+		got, ok := questionRoles(tt.q)
+		if ok != tt.ok || ok && !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("questionRoles(%q) = %+v, %v; want %+v, %v", tt.q, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestRolesSwapped(t *testing.T) {
+	tests := []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"Who did Edgar marry?", "King Malcolm married Edgar's sister Margaret in 1070.", true},
+		{"Who did Edgar marry?", "Edgar married Margaret of Wessex in 1070.", false},
+		{"Who did the Normans encourage to come south?", "The Normans were encouraged to come south by the Lombards.", true},
+		{"Who did the Lombards encourage to come south?", "The Normans were encouraged to come south by the Lombards.", false},
+		{"Who replaced the Normans as the ruling class?", "The Normans replaced the Saxons as the ruling class.", true},
+		{"Who replaced the Saxons as the ruling class?", "The Normans replaced the Saxons as the ruling class.", false},
+		{"Who replaced the Saxons as the ruling class?", "The ruling class changed in 1066.", false}, // no verb: nothing to say
+	}
+	for _, tt := range tests {
+		r, ok := questionRoles(tt.q)
+		if !ok {
+			t.Fatalf("questionRoles(%q) found no roles", tt.q)
+		}
+		if got := rolesSwapped(r, tt.sentence); got != tt.want {
+			t.Errorf("rolesSwapped(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestSpeechVerbsHaveNoRoles(t *testing.T) {
+	if _, ok := questionRoles("What did Marcus Bell say?"); ok {
+		t.Error(`questionRoles("What did Marcus Bell say?") found roles, but "…," said Marcus Bell puts the speaker after the verb`)
+	}
+}
