@@ -61,6 +61,11 @@ func meets(k Constraint, c *candidate, docDate string) bool {
 		}
 		return hasNumber(c.windowText, k.Surface)
 	}
+	for _, part := range k.Parts {
+		if isRoman(part) && !c.window[strings.ToLower(part)] {
+			return false // Richard II is not Richard I
+		}
+	}
 	if c.window[k.Term] {
 		return true
 	}
@@ -250,4 +255,17 @@ func qualifierWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// isRoman reports whether a name part is a regnal number: II, III, IV.
+func isRoman(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for _, r := range s {
+		if !strings.ContainsRune("IVXL", r) {
+			return false
+		}
+	}
+	return true
 }
