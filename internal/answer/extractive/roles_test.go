@@ -53,3 +53,10 @@ func TestSpeechVerbsHaveNoRoles(t *testing.T) {
 		t.Error(`questionRoles("What did Marcus Bell say?") found roles, but "…," said Marcus Bell puts the speaker after the verb`)
 	}
 }
+
+func TestRolesOfWhenQuestions(t *testing.T) {
+	r, ok := questionRoles("When did King Harold conquer England?")
+	if !ok || !rolesSwapped(r, "In 1066, Duke William conquered England, killing King Harold at Hastings.") {
+		t.Errorf("questionRoles = %+v, %v; want Harold's conquest told apart from William's", r, ok)
+	}
+}
