@@ -60,3 +60,17 @@ func TestRolesOfWhenQuestions(t *testing.T) {
 		t.Errorf("questionRoles = %+v, %v; want Harold's conquest told apart from William's", r, ok)
 	}
 }
+
+func TestWhoQuestionNeedsItsVerb(t *testing.T) {
+	q := "Who won the Harbour Cup?"
+	a := Analyze(q, queryOf(q))
+	if !a.HasRoles {
+		t.Fatalf("Analyze(%q) found no roles", q)
+	}
+	if saysVerb(a.Roles.verb, sentenceCandidate("", "Harbour Cup 2019: Ana Lind and Mia Berg ...")) {
+		t.Error("saysVerb(won) = true for a sentence that names no winner")
+	}
+	if !saysVerb(a.Roles.verb, sentenceCandidate("", "Ana Lind wins the Harbour Cup for a second time.")) {
+		t.Error("saysVerb(won) = false for \"wins\"")
+	}
+}

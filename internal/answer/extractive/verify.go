@@ -40,6 +40,8 @@ func whyNot(a Analysis, q retrieve.Query, c *candidate, docDate string, minCover
 		return "modifier"
 	case a.HasRoles && rolesSwapped(a.Roles, c.text):
 		return "roles"
+	case a.HasRoles && len(a.Roles.object) > 0 && !saysVerb(a.Roles.verb, c):
+		return "verb"
 	case a.Stranded != "" && slotTaken(a, q, c):
 		return "slot"
 	case c.fit == 0:
@@ -268,4 +270,17 @@ func isRoman(s string) bool {
 		}
 	}
 	return true
+}
+
+// saysVerb reports whether the window has the question's verb, a form of
+// it or a word the lexicon relates to it: asked "who won X?", a sentence
+// that names X and a person but no win does not say who won.
+func saysVerb(verb string, c *candidate) bool {
+	for _, t := range retrieve.Tokenize(c.windowText) {
+		w := strings.ToLower(t.Surface)
+		if w == verb || text.Lemma(w) == text.Lemma(verb) || text.Relatedness(w, verb) >= text.NearWeight {
+			return true
+		}
+	}
+	return false
 }
