@@ -19,7 +19,7 @@ type roles struct {
 
 var (
 	reSubjectQ = regexp.MustCompile(`(?i)^\s*who\s+([a-z]+)\s+(.+?)\??\s*$`)
-	reObjectQ  = regexp.MustCompile(`(?i)^\s*(?:who|whom|what)\s+(?:did|does|do)\s+(.+?)\??\s*$`)
+	reObjectQ  = regexp.MustCompile(`(?i)^\s*(?:who|whom|what|when|where|why|how)\s+(?:did|does|do)\s+(.+?)\??\s*$`)
 )
 
 // notVerbs open a subject question without being its verb: "who is",
@@ -34,9 +34,9 @@ var notVerbs = map[string]bool{
 // said the mayor): word order says nothing about their roles.
 var speechVerbs = map[string]bool{"say": true, "tell": true, "add": true, "ask": true, "write": true, "state": true, "claim": true, "report": true, "announce": true, "reply": true, "declare": true}
 
-// questionRoles reads who does what to whom in a "who VERB X?" or "who
-// did X VERB?" question; ok is false for other questions and for verbs of
-// speech.
+// questionRoles reads who does what to whom in a "who VERB X?" question
+// or a "who/what/when/where/why/how did X VERB?" one; ok is false for
+// other questions and for verbs of speech.
 func questionRoles(question string) (roles, bool) {
 	r, ok := readRoles(question)
 	if !ok || speechVerbs[text.Lemma(r.verb)] {

@@ -53,3 +53,24 @@ func TestSpeechVerbsHaveNoRoles(t *testing.T) {
 		t.Error(`questionRoles("What did Marcus Bell say?") found roles, but "…," said Marcus Bell puts the speaker after the verb`)
 	}
 }
+
+func TestRolesOfWhenQuestions(t *testing.T) {
+	r, ok := questionRoles("When did King Harold conquer England?")
+	if !ok || !rolesSwapped(r, "In 1066, Duke William conquered England, killing King Harold at Hastings.") {
+		t.Errorf("questionRoles = %+v, %v; want Harold's conquest told apart from William's", r, ok)
+	}
+}
+
+func TestWhoQuestionNeedsItsVerb(t *testing.T) {
+	q := "Who won the Harbour Cup?"
+	a := Analyze(q, queryOf(q))
+	if !a.HasRoles {
+		t.Fatalf("Analyze(%q) found no roles", q)
+	}
+	if saysVerb(a.Roles.verb, sentenceCandidate("", "Harbour Cup 2019: Ana Lind and Mia Berg ...")) {
+		t.Error("saysVerb(won) = true for a sentence that names no winner")
+	}
+	if !saysVerb(a.Roles.verb, sentenceCandidate("", "Ana Lind wins the Harbour Cup for a second time.")) {
+		t.Error("saysVerb(won) = false for \"wins\"")
+	}
+}

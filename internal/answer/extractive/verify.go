@@ -40,6 +40,8 @@ func whyNot(a Analysis, q retrieve.Query, c *candidate, docDate string, minCover
 		return "modifier"
 	case a.HasRoles && rolesSwapped(a.Roles, c.text):
 		return "roles"
+	case a.HasRoles && len(a.Roles.object) > 0 && !saysVerb(a.Roles.verb, c):
+		return "verb"
 	case a.Stranded != "" && slotTaken(a, q, c):
 		return "slot"
 	case c.fit == 0:
@@ -60,6 +62,11 @@ func meets(k Constraint, c *candidate, docDate string) bool {
 			return strings.Contains(strings.ToLower(c.windowText), strings.ToLower(k.Surface))
 		}
 		return hasNumber(c.windowText, k.Surface)
+	}
+	for _, part := range k.Parts {
+		if isRoman(part) && !c.window[strings.ToLower(part)] {
+			return false // Richard II is not Richard I
+		}
 	}
 	if c.window[k.Term] {
 		return true
@@ -246,6 +253,32 @@ func qualifierWord(w string) bool {
 	}
 	for _, e := range []string{"ish", "ian", "ean", "ese", "ic", "an"} {
 		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// isRoman reports whether a name part is a regnal number: II, III, IV.
+func isRoman(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for _, r := range s {
+		if !strings.ContainsRune("IVXL", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// saysVerb reports whether the window has the question's verb, a form of
+// it or a word the lexicon relates to it: asked "who won X?", a sentence
+// that names X and a person but no win does not say who won.
+func saysVerb(verb string, c *candidate) bool {
+	for _, t := range retrieve.Tokenize(c.windowText) {
+		w := strings.ToLower(t.Surface)
+		if w == verb || text.Lemma(w) == text.Lemma(verb) || text.Relatedness(w, verb) >= text.NearWeight {
 			return true
 		}
 	}

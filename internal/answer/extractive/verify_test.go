@@ -154,3 +154,13 @@ func TestNameOfWantsANameBesideIt(t *testing.T) {
 		t.Errorf("NameOf = %v, want the count", a.NameOf)
 	}
 }
+
+func TestRegnalNumberMustMatch(t *testing.T) {
+	k := Constraint{Kind: ConstraintName, Surface: "Richard", Term: "richard", Parts: []string{"Richard", "II"}}
+	if meets(k, sentenceCandidate("", "Richard I left for Acre on 5 June."), "") {
+		t.Error("meets(Richard II) = true for a sentence about Richard I")
+	}
+	if !meets(k, sentenceCandidate("", "Richard II fled to Normandy in 1003."), "") {
+		t.Error("meets(Richard II) = false for a sentence about Richard II")
+	}
+}
