@@ -27,10 +27,10 @@ type candidate struct {
 	fit      float64         // how surely it holds an answer of the asked type (typedAnswer)
 	score    float64
 
-	windowText string          // the sentence, after the one it continues when it opens with a reference
-	window     map[string]bool // content terms of windowText
-	verified   float64         // weighted share of the question's terms in the window (passage terms count half)
-	words      []string        // lower-case words of windowText, for loose name matching
+	windowText string           // the sentence, after the one it continues when it opens with a reference
+	window     map[string]bool  // content terms of windowText
+	verified   float64          // weighted share of the question's terms in the window (passage terms count half)
+	words      []string         // lower-case words of windowText, for loose name matching
 	tokens     []retrieve.Token // of text, see toks
 
 	claims     []news.Claim // figures the sentence reports; see figures
