@@ -58,6 +58,8 @@ type Analysis struct {
 	// VERB?" question; HasRoles says whether the question is one.
 	Roles    roles
 	HasRoles bool
+
+	tokens []retrieve.Token // of the question
 }
 
 var (
@@ -83,7 +85,7 @@ var strandable = map[string]bool{"to": true, "from": true, "with": true, "for": 
 // Analyze reads a question: its wh-word, the type of answer it wants,
 // its focus, the constraints an answer must meet and its parts.
 func Analyze(question string, q retrieve.Query) Analysis {
-	a := Analysis{Text: question, Parts: splitParts(question)}
+	a := Analysis{Text: question, Parts: splitParts(question), tokens: retrieve.Tokenize(question)}
 	a.Wh, a.Type = answerType(question)
 	if a.Type == TypeEntity || a.Type == TypePlace || a.Type == TypePerson || a.Type == TypeTime {
 		a.Focus = focusOf(question)

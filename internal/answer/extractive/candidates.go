@@ -27,10 +27,11 @@ type candidate struct {
 	fit      float64         // how surely it holds an answer of the asked type (typedAnswer)
 	score    float64
 
-	windowText string          // the sentence, after the one it continues when it opens with a reference
-	window     map[string]bool // content terms of windowText
-	verified   float64         // weighted share of the question's terms in the window (passage terms count half)
-	words      []string        // lower-case words of windowText, for loose name matching
+	windowText string           // the sentence, after the one it continues when it opens with a reference
+	window     map[string]bool  // content terms of windowText
+	verified   float64          // weighted share of the question's terms in the window (passage terms count half)
+	words      []string         // lower-case words of windowText, for loose name matching
+	tokens     []retrieve.Token // of text, see toks
 
 	claims     []news.Claim // figures the sentence reports; see figures
 	claimsDone bool
@@ -50,12 +51,17 @@ func candidates(passages []retrieve.Passage) []*candidate {
 	seenSpan := map[string]bool{}
 	seenText := map[string]bool{}
 	for rank, p := range passages {
-		ctx := termSet(p.Text)
-		prev := ""
-		for i, s := range fragments(p.Text) {
+		frags := fragments(p.Text)
+		terms := make([]map[string]bool, len(frags)) // each fragment tokenized once
+		ctx := map[string]bool{}
+		for i, s := range frags {
+			terms[i] = termSet(p.Text[s.Start:s.End])
+			for t := range terms[i] {
+				ctx[t] = true
+			}
+		}
+		for i, s := range frags {
 			text := p.Text[s.Start:s.End]
-			before := prev
-			prev = text
 			key := p.DocID + "@" + strconv.Itoa(p.Start+s.Start)
 			norm := strings.ToLower(strings.Join(strings.Fields(text), " "))
 			if seenSpan[key] || seenText[norm] || !(quotable(text) || s.elided && len(strings.Fields(text)) >= minFragmentWords) {
@@ -65,15 +71,35 @@ func candidates(passages []retrieve.Passage) []*candidate {
 			c := &candidate{
 				passage: p, rank: rank, ordinal: i, text: text,
 				start: p.Start + s.Start, end: p.Start + s.End,
-				terms: termSet(text), context: ctx,
-				windowText: text, window: termSet(text),
+				terms: terms[i], context: ctx,
+				windowText: text, window: terms[i],
 			}
-			if before != "" && continues(text) {
-				c.windowText = before + " " + text
-				c.window = termSet(c.windowText)
+			if i > 0 && continues(text) {
+				c.windowText = p.Text[frags[i-1].Start:frags[i-1].End] + " " + text
+				c.window = union(terms[i-1], terms[i])
 			}
 			out = append(out, c)
 		}
+	}
+	return out
+}
+
+// toks returns the sentence's tokens, computed once.
+func (c *candidate) toks() []retrieve.Token {
+	if c.tokens == nil {
+		c.tokens = retrieve.Tokenize(c.text)
+	}
+	return c.tokens
+}
+
+// union returns a new set with the members of a and b.
+func union(a, b map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(a)+len(b))
+	for t := range a {
+		out[t] = true
+	}
+	for t := range b {
+		out[t] = true
 	}
 	return out
 }

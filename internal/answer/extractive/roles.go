@@ -80,8 +80,7 @@ var beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true
 // rolesSwapped reports whether the sentence uses the question's verb with
 // its arguments the other way round, and nowhere the right way: the
 // question's subject only after an active verb, or its object only before.
-func rolesSwapped(r roles, sentence string) bool {
-	toks := retrieve.Tokenize(sentence)
+func rolesSwapped(r roles, toks []retrieve.Token) bool {
 	lemma := text.Lemma(r.verb)
 	stem := ""
 	if ts := retrieve.Terms(r.verb); len(ts) == 1 {

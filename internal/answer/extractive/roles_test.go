@@ -3,6 +3,8 @@ package extractive
 import (
 	"reflect"
 	"testing"
+
+	"github.com/almaty-news/newsbot/internal/retrieve"
 )
 
 func TestQuestionRoles(t *testing.T) {
@@ -42,7 +44,7 @@ func TestRolesSwapped(t *testing.T) {
 		if !ok {
 			t.Fatalf("questionRoles(%q) found no roles", tt.q)
 		}
-		if got := rolesSwapped(r, tt.sentence); got != tt.want {
+		if got := rolesSwapped(r, retrieve.Tokenize(tt.sentence)); got != tt.want {
 			t.Errorf("rolesSwapped(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
 		}
 	}
@@ -56,7 +58,7 @@ func TestSpeechVerbsHaveNoRoles(t *testing.T) {
 
 func TestRolesOfWhenQuestions(t *testing.T) {
 	r, ok := questionRoles("When did King Harold conquer England?")
-	if !ok || !rolesSwapped(r, "In 1066, Duke William conquered England, killing King Harold at Hastings.") {
+	if !ok || !rolesSwapped(r, retrieve.Tokenize("In 1066, Duke William conquered England, killing King Harold at Hastings.")) {
 		t.Errorf("questionRoles = %+v, %v; want Harold's conquest told apart from William's", r, ok)
 	}
 }

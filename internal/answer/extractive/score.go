@@ -102,7 +102,7 @@ func score(cands []*candidate, q retrieve.Query, a Analysis) {
 		if focal > 0 {
 			c.verified = win / focal
 		}
-		c.fit = typedAnswer(a, q, c.text)
+		c.fit = typedTokens(a, q, c.text, c.toks())
 		c.score = c.coverage + fitWeight*c.fit + rankWeight*c.passage.Score
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })

@@ -28,11 +28,15 @@ const (
 // strongType, weakType or 0. Questions that ask for no particular type
 // get strongType.
 func typedAnswer(a Analysis, q retrieve.Query, sentence string) float64 {
+	return typedTokens(a, q, sentence, retrieve.Tokenize(sentence))
+}
+
+// typedTokens is typedAnswer on a sentence already tokenized.
+func typedTokens(a Analysis, q retrieve.Query, sentence string, toks []retrieve.Token) float64 {
 	asked := map[string]bool{}
 	for _, t := range q.Terms {
 		asked[t.Term] = true
 	}
-	toks := retrieve.Tokenize(sentence)
 	fresh := make([]retrieve.Token, 0, len(toks))
 	for i, t := range toks {
 		if asked[t.Term] && !t.Stop {

@@ -36,9 +36,9 @@ func whyNot(a Analysis, q retrieve.Query, c *candidate, docDate string, minCover
 	switch {
 	case c.verified < minCover:
 		return "coverage"
-	case modifierSwapped(q, c):
+	case modifierSwapped(a, q, c):
 		return "modifier"
-	case a.HasRoles && rolesSwapped(a.Roles, c.text):
+	case a.HasRoles && rolesSwapped(a.Roles, c.toks()):
 		return "roles"
 	case a.HasRoles && len(a.Roles.object) > 0 && !saysVerb(a.Roles.verb, c):
 		return "verb"
@@ -169,7 +169,7 @@ func slotTaken(a Analysis, q retrieve.Query, c *candidate) bool {
 	for _, t := range q.Terms {
 		qterms[t.Term] = true
 	}
-	toks := retrieve.Tokenize(c.text)
+	toks := c.toks()
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].Term != before[0] || !strings.EqualFold(toks[i+1].Surface, a.Stranded) {
 			continue
@@ -189,13 +189,13 @@ func slotTaken(a Analysis, q retrieve.Query, c *candidate) bool {
 // picks one of a kind, see qualifierWord) does: asked about "modern
 // Europe", it speaks of "medieval Europe"; asked about "Christian spirit",
 // of "martial spirit". Such a sentence answers another question.
-func modifierSwapped(q retrieve.Query, c *candidate) bool {
-	qtoks := retrieve.Tokenize(q.Text)
+func modifierSwapped(a Analysis, q retrieve.Query, c *candidate) bool {
+	qtoks := a.tokens
 	asked := map[string]bool{}
 	for _, t := range qtoks {
 		asked[t.Term] = true
 	}
-	stoks := retrieve.Tokenize(c.text)
+	stoks := c.toks()
 	for i := 0; i+1 < len(qtoks); i++ {
 		x, y := qtoks[i], qtoks[i+1]
 		if x.Stop || y.Stop || !adjacentInText(q.Text, x.Surface, y.Surface) || !qualifierWord(x.Surface) {

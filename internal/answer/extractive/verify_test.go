@@ -130,7 +130,7 @@ func TestModifierSwapped(t *testing.T) {
 		{"How many trips are made on a normal weekday?", "Buses carry 380,000 trips on an average weekday.", false}, // not a qualifier that picks one of a kind
 	}
 	for _, tt := range tests {
-		if got := modifierSwapped(queryOf(tt.q), sentenceCandidate("", tt.sentence)); got != tt.want {
+		if got := modifierSwapped(Analyze(tt.q, queryOf(tt.q)), queryOf(tt.q), sentenceCandidate("", tt.sentence)); got != tt.want {
 			t.Errorf("modifierSwapped(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
 		}
 	}
