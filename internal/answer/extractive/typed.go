@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/almaty-news/newsbot/internal/news"
 	"github.com/almaty-news/newsbot/internal/retrieve"
 )
 
@@ -55,7 +56,9 @@ func typedTokens(a Analysis, q retrieve.Query, sentence string, toks []retrieve.
 	}
 	switch a.Type {
 	case TypePerson:
-		return strength(anyToken(fresh, name), anyToken(fresh, func(t retrieve.Token) bool { return reRoleWord.MatchString(t.Surface) }))
+		// A person's name is the surest answer; another capital or a role
+		// ("the minister") may still be one.
+		return strength(personNamed(sentence, a), anyToken(fresh, name) || anyToken(fresh, func(t retrieve.Token) bool { return reRoleWord.MatchString(t.Surface) }))
 	case TypePlace, TypeEntity:
 		return strength(anyToken(fresh, func(t retrieve.Token) bool { return name(t) || isDigits(t.Surface) }),
 			a.Type == TypeEntity && hasFocus(a, toks))
@@ -147,6 +150,18 @@ func namedBeside(toks []retrieve.Token, nameOf []string) bool {
 			if j != i && j > 0 && capital(toks[j].Surface) && !toks[j].Stop && !own[toks[j].Term] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// personNamed reports whether the sentence names a person (news.Names: a
+// run of capitalised words that no title or organisation word marks as
+// something else) whom the question does not name.
+func personNamed(sentence string, a Analysis) bool {
+	for _, n := range news.Names(sentence) {
+		if !strings.Contains(strings.ToLower(a.Text), strings.ToLower(n)) {
+			return true
 		}
 	}
 	return false

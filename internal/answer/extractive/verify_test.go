@@ -164,3 +164,13 @@ func TestRegnalNumberMustMatch(t *testing.T) {
 		t.Error("meets(Richard II) = false for a sentence about Richard II")
 	}
 }
+
+func TestPersonNameIsTheSurestAnswer(t *testing.T) {
+	q := "Who directed the film?"
+	a := Analyze(q, queryOf(q))
+	named := typedAnswer(a, queryOf(q), "The film was directed by Francis Ford Coppola in 1972.")
+	other := typedAnswer(a, queryOf(q), "As director of The Conversation, he enjoyed his greatest success.")
+	if named != strongType || other >= named {
+		t.Errorf("typedAnswer = %v for a person's name, %v for a title; want the name surer", named, other)
+	}
+}
