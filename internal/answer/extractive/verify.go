@@ -100,27 +100,7 @@ func sameNameWord(a, b string) bool {
 		return true
 	}
 	n := max(len(ra), len(rb))
-	return n >= 6 && float64(editDistance(ra, rb)) <= 0.25*float64(n)
-}
-
-func editDistance(a, b []rune) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return n >= 6 && float64(text.EditDistance(ra, rb)) <= 0.25*float64(n)
 }
 
 var reNumberToken = regexp.MustCompile(`\d[\d,.]*|[A-Za-z]+`)
