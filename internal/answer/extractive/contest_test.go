@@ -5,24 +5,14 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/almaty-news/newsbot/internal/answer"
 	"github.com/almaty-news/newsbot/internal/answer/extractive"
-	"github.com/almaty-news/newsbot/internal/chunk"
 	"github.com/almaty-news/newsbot/internal/eval"
-	"github.com/almaty-news/newsbot/internal/library"
-	"github.com/almaty-news/newsbot/internal/retrieve"
 )
 
 // TestContestedYesNo asks a yes/no question that a later article
 // contradicts: the answer gives both versions, the later one as such.
 func TestContestedYesNo(t *testing.T) {
-	lib, err := library.Open(context.Background(), library.Options{
-		Dir: "testdata/bridge", Chunk: chunk.DefaultOptions(), Embedder: retrieve.NewHashEmbedder(0),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	svc := &answer.Service{Retriever: lib, Docs: lib, Composer: &extractive.Extractive{}}
+	svc, lib := serviceFor(t, "testdata/bridge")
 	r, err := svc.Ask(context.Background(), "Will the harbour bridge stay closed until Sunday?")
 	if err != nil {
 		t.Fatal(err)

@@ -18,16 +18,22 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files")
 
+// seedService answers from the seed corpus.
 func seedService(t testing.TB) (*answer.Service, *library.Snapshot) {
 	t.Helper()
+	return serviceFor(t, "../../../corpus")
+}
+
+// serviceFor answers from the articles in dir with the offline defaults.
+func serviceFor(t testing.TB, dir string) (*answer.Service, *library.Snapshot) {
+	t.Helper()
 	lib, err := library.Open(context.Background(), library.Options{
-		Dir: "../../../corpus", Chunk: chunk.DefaultOptions(), Embedder: retrieve.NewHashEmbedder(0),
+		Dir: dir, Chunk: chunk.DefaultOptions(), Embedder: retrieve.NewHashEmbedder(0),
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	ex := &extractive.Extractive{}
-	return &answer.Service{Retriever: lib, Docs: lib, Composer: ex}, lib
+	return &answer.Service{Retriever: lib, Docs: lib, Composer: &extractive.Extractive{}}, lib
 }
 
 // TestNewsAnswers pins the news-aware answers of the seed corpus: a

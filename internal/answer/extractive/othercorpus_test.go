@@ -5,28 +5,17 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/almaty-news/newsbot/internal/answer"
-	"github.com/almaty-news/newsbot/internal/answer/extractive"
-	"github.com/almaty-news/newsbot/internal/chunk"
 	"github.com/almaty-news/newsbot/internal/eval"
-	"github.com/almaty-news/newsbot/internal/library"
-	"github.com/almaty-news/newsbot/internal/retrieve"
 )
 
 // TestAnotherEvent runs the offline pipeline on three short reports of a
 // different event (testdata/flood), with front matter, a date marker and
 // a Source line: nothing in it is tuned to the seed corpus.
 func TestAnotherEvent(t *testing.T) {
-	lib, err := library.Open(context.Background(), library.Options{
-		Dir: "testdata/flood", Chunk: chunk.DefaultOptions(), Embedder: retrieve.NewHashEmbedder(0),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	svc, lib := serviceFor(t, "testdata/flood")
 	if n := len(lib.Documents()); n != 3 || len(lib.Problems()) != 0 {
 		t.Fatalf("loaded %d articles with problems %v, want 3 and none", n, lib.Problems())
 	}
-	svc := &answer.Service{Retriever: lib, Docs: lib, Composer: &extractive.Extractive{}}
 	tests := []struct {
 		q    string
 		want []string // substrings of the answer; nil = abstain
