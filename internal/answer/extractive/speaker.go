@@ -22,7 +22,17 @@ func unheardSpeaker(q string, cands []*candidate) bool {
 	if m == nil {
 		return false
 	}
-	who := retrieve.Terms(m[1])
+	// The speaker's words, each with the words the lexicon takes for it
+	// ("the head of the agency" speaks as its director).
+	var who [][]string
+	var any []string
+	for _, t := range retrieve.Tokenize(m[1]) {
+		if !t.Stop {
+			alts := roleWords(t)
+			who = append(who, alts)
+			any = append(any, alts...)
+		}
+	}
 	if len(who) == 0 {
 		return false
 	}
@@ -31,7 +41,21 @@ func unheardSpeaker(q string, cands []*candidate) bool {
 		if c.score < followRatio*best {
 			break
 		}
-		if hasAll(c.terms, who) && speaksNear(c.text, who) {
+		if hasEach(c.terms, who) && speaksNear(c.text, any) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasEach reports whether set holds one of the alternatives of each word.
+func hasEach(set map[string]bool, words [][]string) bool {
+	for _, alts := range words {
+		found := false
+		for _, a := range alts {
+			found = found || set[a]
+		}
+		if !found {
 			return false
 		}
 	}
@@ -73,14 +97,6 @@ func speaksNear(text string, who []string) bool {
 	return false
 }
 
-func hasAll(set map[string]bool, terms []string) bool {
-	for _, t := range terms {
-		if !set[t] {
-			return false
-		}
-	}
-	return true
-}
 
 func stemSet(words ...string) map[string]bool {
 	out := map[string]bool{}

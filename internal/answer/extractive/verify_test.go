@@ -174,3 +174,15 @@ func TestPersonNameIsTheSurestAnswer(t *testing.T) {
 		t.Errorf("typedAnswer = %v for a person's name, %v for a title; want the name surer", named, other)
 	}
 }
+
+func TestSpeakerHeardThroughTheLexicon(t *testing.T) {
+	q := "What did the boss of the agency say about the leak?"
+	heard := sentenceCandidate("", "The agency's chief, Ingrid Salo, said the leak was small.")
+	if unheardSpeaker(q, []*candidate{heard}) {
+		t.Errorf("unheardSpeaker(%q) = true, but the agency's chief speaks in %q", q, heard.text)
+	}
+	silent := sentenceCandidate("", "The agency's chief, Ingrid Salo, was appointed in May.")
+	if !unheardSpeaker(q, []*candidate{silent}) {
+		t.Errorf("unheardSpeaker(%q) = false for %q, where nobody speaks", q, silent.text)
+	}
+}
