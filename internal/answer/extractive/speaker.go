@@ -97,7 +97,6 @@ func speaksNear(text string, who []string) bool {
 	return false
 }
 
-
 func stemSet(words ...string) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range words {
