@@ -48,9 +48,6 @@ func Open(ctx context.Context, dbURL string, opt Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open store: %s is not a valid Postgres URL", EnvURL)
 	}
-	// Unnamed statements: named ones collide where connections share one
-	// session (PGlite, PgBouncer in transaction mode).
-	cfg.ConnConfig.DefaultQueryExecMode = pgx.QueryExecModeExec
 	cfg.MaxConns = opt.MaxConns
 	if cfg.MaxConns <= 0 {
 		cfg.MaxConns = 4

@@ -7,8 +7,9 @@
 //
 // What PGlite does differently from a Postgres server (checked): all
 // connections share one session, so a connection inside a transaction
-// holds the database until it ends, session settings (search_path) are
-// shared and NOTIFY reaches no other connection.
+// holds the database until it ends, session settings (search_path) and
+// prepared statements are shared, and NOTIFY reaches no other
+// connection. URL therefore asks pgx for the simple query protocol.
 package pglitetest
 
 import (
@@ -110,7 +111,7 @@ func start() {
 		failMsg = "pglite: start: " + err.Error()
 		return
 	}
-	baseURL = fmt.Sprintf("postgres://postgres@127.0.0.1:%d/postgres?sslmode=disable", port)
+	baseURL = fmt.Sprintf("postgres://postgres@127.0.0.1:%d/postgres?sslmode=disable&default_query_exec_mode=simple_protocol", port)
 	if err := waitReady(baseURL); err != nil {
 		cmd.Process.Kill()
 		cmd.Wait()
