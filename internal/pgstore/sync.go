@@ -25,7 +25,10 @@ type SyncOptions struct {
 	// Prune deletes the stored articles that are not in docs (the corpus
 	// directory is the source of truth); otherwise docs are only added
 	// or updated.
-	Prune     bool
+	Prune bool
+	// Remove are IDs of articles to delete (gone from a directory) when
+	// not Prune.
+	Remove    []string
 	BatchSize int // passages per embedding call; retrieve.DefaultBatchSize when 0
 }
 
@@ -115,11 +118,15 @@ func writeDocuments(ctx context.Context, tx pgx.Tx, docs []corpus.Document, opt 
 			return fmt.Errorf("write %s: %w", d.ID, err)
 		}
 	}
-	if !opt.Prune {
-		return nil
+	remove := opt.Remove
+	if opt.Prune {
+		remove = nil
+		for id := range stored {
+			remove = append(remove, id)
+		}
 	}
-	for id := range stored {
-		if keep[id] {
+	for _, id := range remove {
+		if _, ok := stored[id]; !ok || keep[id] {
 			continue
 		}
 		if _, err := tx.Exec(ctx, `DELETE FROM documents WHERE id = $1`, id); err != nil {

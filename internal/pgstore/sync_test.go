@@ -57,6 +57,28 @@ func TestSyncIsIdempotentByContentHash(t *testing.T) {
 	}
 }
 
+func TestSyncRemoveDeletesOnlyThose(t *testing.T) {
+	s := open(t)
+	ctx := context.Background()
+	docs := articles(t)
+	if _, err := s.Sync(ctx, docs, syncOpt()); err != nil {
+		t.Fatal(err)
+	}
+	opt := syncOpt()
+	opt.Prune, opt.Remove = false, []string{docs[0].ID, "never-stored"}
+	st, err := s.Sync(ctx, docs[2:], opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _, _, err := s.Documents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Removed != 1 || len(got) != 2 || got[0].ID == docs[0].ID {
+		t.Errorf("Sync removing %s = %+v, leaving %d articles; want only it removed", docs[0].ID, st, len(got))
+	}
+}
+
 func TestSyncConcurrentProcessesIngestOnce(t *testing.T) {
 	a, b := open(t), open(t)
 	ctx := context.Background()
