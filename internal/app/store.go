@@ -16,10 +16,6 @@ import (
 // storePingTimeout bounds the store's readiness check.
 const storePingTimeout = 2 * time.Second
 
-// storePoll is how often a daemon reads the store's corpus version besides
-// listening for its notifications (tests shorten it: PGlite delivers none).
-var storePoll = 10 * time.Second
-
 // openStore opens the shared store when store.kind is "postgres" (nil
 // otherwise). An unreachable database is an error naming DATABASE_URL,
 // its password redacted.
@@ -85,7 +81,7 @@ func (d *Daemon) watchStore(ctx context.Context, store *pgstore.Store) {
 		return store.Ping(pctx)
 	})
 	d.goRun(func() error {
-		err := store.Watch(ctx, 0, pgstore.WatchOptions{Poll: storePoll, Down: func(err error) {
+		err := store.Watch(ctx, 0, pgstore.WatchOptions{Poll: d.Config.Store.Poll.D(), Down: func(err error) {
 			if err == nil {
 				d.Log.Info("store reachable again")
 			}

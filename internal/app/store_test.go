@@ -41,6 +41,7 @@ func startStoreDaemon(t *testing.T, dir, dbURL string) *Daemon {
 	cfg := config.Default()
 	cfg.Corpus.Dir, cfg.Index.CacheDir = dir, "off"
 	cfg.Store.Kind, cfg.Reload.Watch = config.StorePostgres, false
+	cfg.Store.Poll = config.Duration(50 * time.Millisecond) // PGlite delivers no NOTIFY to other connections
 	log, _ := testkit.NewLogger()
 	d, err := StartDaemon(context.Background(), cfg, log, dbURL, nil)
 	if err != nil {
@@ -66,8 +67,6 @@ func cites(t *testing.T, d *Daemon, q, id string) bool {
 }
 
 func TestTwoDaemonsShareOneStore(t *testing.T) {
-	defer func(p time.Duration) { storePoll = p }(storePoll)
-	storePoll = 50 * time.Millisecond
 	dbURL := pglitetest.URL(t)
 	// Each process has a directory of its own: only the store connects them.
 	a := startStoreDaemon(t, writeArticles(t, storeArticles), dbURL)

@@ -31,6 +31,7 @@ func TestValidateNamesEveryKey(t *testing.T) {
 		{"long debounce", func(c *Config) { c.Reload.Debounce = Duration(2 * time.Minute) }, "reload.debounce"},
 		{"fast poll", func(c *Config) { c.Reload.Poll = Duration(10 * time.Millisecond) }, "reload.poll"},
 		{"store kind", func(c *Config) { c.Store.Kind = "sqlite" }, "store.kind"},
+		{"store poll", func(c *Config) { c.Store.Poll = 0 }, "store.poll"},
 		{"no shards", func(c *Config) { c.Discord.ShardCount = 0 }, "discord.shard_count"},
 		{"shard beyond count", func(c *Config) { c.Discord.ShardID, c.Discord.ShardCount = 2, 2 }, "discord.shard_id"},
 		{"negative shard", func(c *Config) { c.Discord.ShardID = -1 }, "discord.shard_id"},
