@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"errors"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -101,19 +100,13 @@ func TestTwoDaemonsShareOneStore(t *testing.T) {
 }
 
 func TestStoreDownWhileServing(t *testing.T) {
-	base := pglitetest.URL(t)
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := startProxy(t, u.Host)
-	u.Host = p.addr
-	d := startStoreDaemon(t, writeArticles(t, storeArticles), u.String())
+	p, dbURL := pglitetest.NewProxy(t, pglitetest.URL(t))
+	d := startStoreDaemon(t, writeArticles(t, storeArticles), dbURL)
 	if rep := d.Ops.Check(); !rep.Ready {
 		t.Fatalf("readiness with the store up = %+v, want ready", rep)
 	}
-	p.cut()
-	_, err = d.Asker("test").Ask(context.Background(), "How long will the harbour repairs take?")
+	p.Cut()
+	_, err := d.Asker("test").Ask(context.Background(), "How long will the harbour repairs take?")
 	if !errors.Is(err, pgstore.ErrUnavailable) {
 		t.Errorf("Ask with the store down = %v, want pgstore.ErrUnavailable", err)
 	}
@@ -126,7 +119,7 @@ func TestStoreDownWhileServing(t *testing.T) {
 			t.Errorf("store check = %+v, want failing, naming DATABASE_URL", c)
 		}
 	}
-	p.restore()
+	p.Restore()
 	deadline := time.Now().Add(30 * time.Second)
 	for !cites(t, d, "How long will the harbour repairs take?", "harbour") {
 		if time.Now().After(deadline) {

@@ -74,11 +74,17 @@ func URL(t testing.TB) string {
 // it from TestMain: os.Exit(pglitetest.Main(m)).
 func Main(m *testing.M) int {
 	code := m.Run()
+	Stop()
+	return code
+}
+
+// Stop stops the server, if one was started; for a TestMain that does
+// more than Main.
+func Stop() {
 	if cmd != nil && cmd.Process != nil {
 		cmd.Process.Kill()
 		cmd.Wait()
 	}
-	return code
 }
 
 // start runs the server once per test binary.

@@ -1,15 +1,16 @@
-package app
+package pglitetest
 
 import (
 	"io"
 	"net"
+	"net/url"
 	"sync"
 	"testing"
 )
 
-// proxy forwards loopback TCP connections to a server until cut, so a
-// test can take a database away from a running daemon and bring it back.
-type proxy struct {
+// Proxy forwards loopback TCP connections to a server until cut, so a
+// test can take the database away from a running bot and bring it back.
+type Proxy struct {
 	t      testing.TB
 	target string
 	mu     sync.Mutex
@@ -18,15 +19,22 @@ type proxy struct {
 	conns  []net.Conn
 }
 
-// startProxy listens on a free loopback port, forwarding to target.
-func startProxy(t testing.TB, target string) *proxy {
-	p := &proxy{t: t, target: target}
+// NewProxy listens on a free loopback port, forwarding to the host:port
+// of dbURL, and returns it with dbURL pointed at it. It is cut when the
+// test ends.
+func NewProxy(t testing.TB, dbURL string) (*Proxy, string) {
+	u, err := url.Parse(dbURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &Proxy{t: t, target: u.Host}
 	p.listen("127.0.0.1:0")
-	t.Cleanup(p.cut)
-	return p
+	t.Cleanup(p.Cut)
+	u.Host = p.addr
+	return p, u.String()
 }
 
-func (p *proxy) listen(addr string) {
+func (p *Proxy) listen(addr string) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		p.t.Fatal(err)
@@ -54,8 +62,8 @@ func (p *proxy) listen(addr string) {
 	}()
 }
 
-// cut closes the listener and every forwarded connection.
-func (p *proxy) cut() {
+// Cut closes the listener and every forwarded connection.
+func (p *Proxy) Cut() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.ln != nil {
@@ -68,5 +76,5 @@ func (p *proxy) cut() {
 	p.conns = nil
 }
 
-// restore listens again on the same port.
-func (p *proxy) restore() { p.listen(p.addr) }
+// Restore listens again on the same port.
+func (p *Proxy) Restore() { p.listen(p.addr) }
