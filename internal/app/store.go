@@ -73,23 +73,27 @@ func useStore(src *library.Options, store *pgstore.Store, log *slog.Logger) {
 }
 
 // watchStore reloads lib whenever another process changed the store's
-// corpus, until ctx ends, and adds the store to the readiness checks.
+// corpus, and once the store is reachable again after an outage (a file
+// changed meanwhile could not be synced), until ctx ends; and it adds the
+// store to the readiness checks.
 func (d *Daemon) watchStore(ctx context.Context, store *pgstore.Store) {
 	d.Ops.AddCheck("store", func() error {
 		pctx, cancel := context.WithTimeout(ctx, storePingTimeout)
 		defer cancel()
 		return store.Ping(pctx)
 	})
+	reload := func(why string) {
+		if _, err := d.Library.Reload(ctx); err != nil {
+			d.Log.Warn("corpus reload from the store failed", "why", why, "err", err)
+		}
+	}
 	d.goRun(func() error {
 		err := store.Watch(ctx, 0, pgstore.WatchOptions{Poll: d.Config.Store.Poll.D(), Down: func(err error) {
 			if err == nil {
 				d.Log.Info("store reachable again")
+				reload("store back")
 			}
-		}}, func(version int64) {
-			if _, err := d.Library.Reload(ctx); err != nil {
-				d.Log.Warn("reload after a store change failed", "version", version, "err", err)
-			}
-		})
+		}}, func(int64) { reload("store changed") })
 		if ctx.Err() != nil {
 			return nil
 		}

@@ -119,8 +119,25 @@ func TestStoreDownWhileServing(t *testing.T) {
 			t.Errorf("store check = %+v, want failing, naming DATABASE_URL", c)
 		}
 	}
+	// A file added while the store is down is synced once it is back.
+	ferry := "The ferry to the island resumed service on Tuesday after a month of repairs to its engine."
+	if err := os.WriteFile(filepath.Join(d.Config.Corpus.Dir, "ferry.md"), []byte(ferry), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Library.Reload(context.Background()); !errors.Is(err, pgstore.ErrUnavailable) {
+		t.Errorf("Reload with the store down = %v, want pgstore.ErrUnavailable", err)
+	}
 	p.Restore()
 	deadline := time.Now().Add(30 * time.Second)
+	for {
+		if _, ok := d.Library.Current().Document("ferry"); ok {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the article added while the store was down was never synced")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 	for !cites(t, d, "How long will the harbour repairs take?", "harbour") {
 		if time.Now().After(deadline) {
 			t.Fatal("the daemon did not answer again once the store was back")
