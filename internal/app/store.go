@@ -37,6 +37,7 @@ func openStore(ctx context.Context, cfg config.Config, dbURL string, log *slog.L
 func useStore(src *library.Options, store *pgstore.Store, log *slog.Logger) {
 	dir, maxBytes, chunk, emb := src.Dir, src.MaxBytes, src.Chunk, src.Embedder
 	var synced map[string]string // ID -> hash of what this process last synced; nil before the first
+	idAt := map[string]string{}  // path -> ID of the articles synced
 	src.Search = store.Searcher(emb)
 	src.Load = func(ctx context.Context) ([]corpus.Document, []corpus.Problem, error) {
 		docs, problems, err := corpus.Load(dir, corpus.Options{MaxBytes: maxBytes})
@@ -46,6 +47,16 @@ func useStore(src *library.Options, store *pgstore.Store, log *slog.Logger) {
 		onDisk := map[string]string{}
 		for _, d := range docs {
 			onDisk[d.ID] = d.Hash
+			idAt[d.Path] = d.ID
+		}
+		// A file that no longer loads keeps its last good version, in the
+		// store as in the snapshot (see library.keepLastGood).
+		for _, p := range problems {
+			if id, ok := idAt[p.Path]; ok && p.Skipped && !p.Duplicate {
+				if _, loaded := onDisk[id]; !loaded {
+					onDisk[id] = synced[id]
+				}
+			}
 		}
 		if synced == nil || !maps.Equal(synced, onDisk) {
 			opt := pgstore.SyncOptions{Chunk: chunk, Embedder: emb, Prune: synced == nil}

@@ -99,6 +99,33 @@ func TestTwoDaemonsShareOneStore(t *testing.T) {
 	}
 }
 
+func TestStoreKeepsLastGoodVersion(t *testing.T) {
+	d := startStoreDaemon(t, writeArticles(t, storeArticles), pglitetest.URL(t))
+	path := filepath.Join(d.Config.Corpus.Dir, "harbour.md")
+	if err := os.WriteFile(path, []byte("\xff\xfe not text"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Library.Reload(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	docs, _, _, err := d.Store.Documents(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 2 || !cites(t, d, "How long will the harbour repairs take?", "harbour") {
+		t.Errorf("after harbour.md turned bad the store holds %d articles, want its last good version kept", len(docs))
+	}
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Library.Reload(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if docs, _, _, err = d.Store.Documents(context.Background()); err != nil || len(docs) != 1 {
+		t.Errorf("after harbour.md was deleted the store holds %d articles (%v), want 1", len(docs), err)
+	}
+}
+
 func TestStoreDownWhileServing(t *testing.T) {
 	p, dbURL := pglitetest.NewProxy(t, pglitetest.URL(t))
 	d := startStoreDaemon(t, writeArticles(t, storeArticles), dbURL)
