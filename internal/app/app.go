@@ -15,6 +15,7 @@ import (
 	"github.com/almaty-news/newsbot/internal/corpus"
 	"github.com/almaty-news/newsbot/internal/library"
 	"github.com/almaty-news/newsbot/internal/llm"
+	"github.com/almaty-news/newsbot/internal/pgstore"
 )
 
 // App is what the commands that answer questions need.
@@ -30,6 +31,12 @@ type App struct {
 // Open loads the corpus of cfg and its index and builds the answer
 // service. progress, when not nil, reports the embedding.
 func Open(ctx context.Context, cfg config.Config, log *slog.Logger, progress func(done, total int)) (*App, error) {
+	return open(ctx, cfg, log, progress, nil)
+}
+
+// open is Open with the articles read from, and searched in, store when
+// it is not nil.
+func open(ctx context.Context, cfg config.Config, log *slog.Logger, progress func(done, total int), store *pgstore.Store) (*App, error) {
 	meter := &llm.Meter{}
 	cache, err := cachePath(cfg)
 	if err != nil {
@@ -43,6 +50,9 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, progress fun
 		CachePath: cache,
 		Logger:    log,
 		Progress:  progress,
+	}
+	if store != nil {
+		useStore(&src, store, log)
 	}
 	snap, err := library.Open(ctx, src)
 	if err != nil {

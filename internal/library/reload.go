@@ -65,7 +65,7 @@ func (l *Library) Reload(ctx context.Context) (Result, error) {
 func (l *Library) rebuild(ctx context.Context, prev *Snapshot) (Result, error) {
 	listing := scan(l.src.Dir)
 	l.setScanned("") // until this load succeeds
-	docs, problems, err := corpus.Load(l.src.Dir, corpus.Options{MaxBytes: l.src.MaxBytes})
+	docs, problems, err := l.src.load(ctx)
 	if err != nil {
 		return Result{}, fmt.Errorf("reload corpus: %w", err)
 	}
