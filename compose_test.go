@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"net"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -142,4 +143,42 @@ func anyStrings(v any) []string {
 		}
 	}
 	return out
+}
+
+func TestComposeShardsProfile(t *testing.T) {
+	c := parseCompose(t)
+	pg, ok := c.Services["postgres"]
+	if !ok || !slices.Contains(pg.Profiles, "shards") || !strings.HasPrefix(pg.Image, "pgvector/pgvector") {
+		t.Fatalf("postgres service = %+v, want pgvector/pgvector in profile shards", pg)
+	}
+	if pw := pg.Environment["POSTGRES_PASSWORD"]; !strings.HasPrefix(pw, "${POSTGRES_PASSWORD") {
+		t.Errorf("postgres POSTGRES_PASSWORD = %q, want it from .env", pw)
+	}
+	ports := map[string]bool{}
+	for i, name := range []string{"shard-0", "shard-1"} {
+		s, ok := c.Services[name]
+		if !ok || !slices.Contains(s.Profiles, "shards") {
+			t.Fatalf("%s = %+v, want a service in profile shards", name, s)
+		}
+		env := s.Environment
+		if env["BOT_STORE_KIND"] != config.StorePostgres || env["BOT_SHARD_COUNT"] != "2" || env["BOT_SHARD_ID"] != strconv.Itoa(i) {
+			t.Errorf("%s environment = %v, want store postgres, shard %d of 2", name, env, i)
+		}
+		if u := env[config.EnvDatabaseURL]; !strings.Contains(u, "@postgres:5432/") || !strings.Contains(u, "${POSTGRES_PASSWORD}") {
+			t.Errorf("%s %s = %q, want the postgres service with the password from .env", name, config.EnvDatabaseURL, u)
+		}
+		if dep, ok := s.DependsOn["postgres"]; !ok || dep.Condition != "service_healthy" {
+			t.Errorf("%s depends_on = %+v, want postgres healthy", name, s.DependsOn)
+		}
+		if !slices.Contains(s.Volumes, "./corpus:/app/corpus:ro") {
+			t.Errorf("%s volumes %v, want the shared corpus read-only", name, s.Volumes)
+		}
+		if len(s.Ports) != 1 || ports[s.Ports[0]] {
+			t.Errorf("%s ports %v, want one operator port of its own", name, s.Ports)
+		}
+		ports[s.Ports[0]] = true
+	}
+	if !strings.Contains(read(t, ".env.example"), "POSTGRES_PASSWORD=") {
+		t.Error(".env.example does not document POSTGRES_PASSWORD")
+	}
 }

@@ -25,7 +25,7 @@ var layers = [][]string{
 	{"internal/answer/extractive"},
 	{"internal/answer"},
 	{"internal/library"},
-	{"internal/news", "internal/fetch"},
+	{"internal/news", "internal/fetch", "internal/pgstore"},
 	{"internal/retrieve", "internal/chunk", "internal/corpus"},
 	{"internal/text"},
 }
@@ -35,7 +35,7 @@ var layers = [][]string{
 var leaves = []string{"internal/config", "internal/metrics", "internal/ops", "internal/version", "internal/retrieve/synth"}
 
 // testOnly are imported by test files only.
-var testOnly = []string{"internal/testkit", "internal/discord/fakediscord"}
+var testOnly = []string{"internal/testkit", "internal/discord/fakediscord", "internal/pgstore/pglitetest"}
 
 // TestImportsFollowThePicture parses the imports of every package of the
 // module and fails on an import of a package above or beside the

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/almaty-news/newsbot/internal/answer"
+	"github.com/almaty-news/newsbot/internal/answer/extractive"
 	"github.com/almaty-news/newsbot/internal/chunk"
 	"github.com/almaty-news/newsbot/internal/library"
 	"github.com/almaty-news/newsbot/internal/metrics"
@@ -62,7 +63,7 @@ func newFixture(t testing.TB, files map[string]string, composer answer.Composer)
 		t.Fatal(err)
 	}
 	if composer == nil {
-		composer = &answer.Extractive{}
+		composer = &extractive.Extractive{}
 	}
 	f.lib = library.New(library.ServeOptions{Logger: log, Metrics: f.metrics})
 	f.lib.Start(first, src)

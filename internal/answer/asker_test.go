@@ -11,13 +11,14 @@ import (
 	"testing"
 
 	"github.com/almaty-news/newsbot/internal/answer"
+	"github.com/almaty-news/newsbot/internal/answer/extractive"
 	"github.com/almaty-news/newsbot/internal/library"
 	"github.com/almaty-news/newsbot/internal/metrics"
 	"github.com/almaty-news/newsbot/internal/news"
 )
 
 func TestAskBeforeTheFirstSnapshot(t *testing.T) {
-	a := answer.NewAsker(library.New(library.ServeOptions{}), &answer.Service{Composer: &answer.Extractive{}}, "test", answer.AskerOptions{})
+	a := answer.NewAsker(library.New(library.ServeOptions{}), &answer.Service{Composer: &extractive.Extractive{}}, "test", answer.AskerOptions{})
 	if _, err := a.Ask(context.Background(), "anything?"); !errors.Is(err, library.ErrNotLoaded) {
 		t.Errorf("Ask() before Start = %v, want library.ErrNotLoaded", err)
 	}
@@ -33,7 +34,7 @@ type blockingComposer struct {
 func (c *blockingComposer) Compose(ctx context.Context, in answer.Input) (answer.Reply, error) {
 	c.started <- struct{}{}
 	<-c.release
-	return (&answer.Extractive{}).Compose(ctx, in)
+	return (&extractive.Extractive{}).Compose(ctx, in)
 }
 
 func TestInFlightQuestionKeepsItsSnapshot(t *testing.T) {
@@ -97,7 +98,7 @@ func (c *checkingComposer) Compose(ctx context.Context, in answer.Input) (answer
 			c.mu.Unlock()
 		}
 	}
-	return (&answer.Extractive{}).Compose(ctx, in)
+	return (&extractive.Extractive{}).Compose(ctx, in)
 }
 
 func TestQuestionsDuringReloads(t *testing.T) {
@@ -210,7 +211,7 @@ func scrape(t *testing.T, m *metrics.Metrics) string {
 }
 
 // wordsComposer streams the extractive answer word by word.
-type wordsComposer struct{ answer.Extractive }
+type wordsComposer struct{ extractive.Extractive }
 
 func (c *wordsComposer) ComposeStream(ctx context.Context, in answer.Input, onDelta func(string)) (answer.Reply, error) {
 	r, err := c.Compose(ctx, in)
@@ -250,7 +251,7 @@ func TestAskerStreamsAndCountsOnce(t *testing.T) {
 
 // quotesComposer records the quote index each question gets.
 type quotesComposer struct {
-	answer.Extractive
+	extractive.Extractive
 	got []*news.QuoteIndex
 }
 

@@ -1,9 +1,13 @@
-// Package answer turns a question into a Reply: it retrieves passages,
-// hands them to a Composer and returns the composed text together with the
-// citations it makes and whether it abstained. Every front end (command
-// line, Discord) renders a Reply; none of them composes answers itself.
+// Package answer is the contract between the front ends and the
+// composers: a question goes in (Service, Asker: clean it, retrieve
+// passages, hand them to a Composer, log and count it once), a Reply
+// comes out, with its text, the citations it makes and whether it
+// abstained. Every front end (command line, Discord, eval) renders a
+// Reply; none of them composes answers itself.
 //
-// The built-in Extractive composer needs no network: it picks the
-// sentences of the retrieved passages that answer the question and cites
-// each one, or abstains when the corpus does not cover the question.
+// Two composers implement the contract: answer/extractive, the offline
+// default, which quotes the sentences that answer the question and
+// abstains when none does, and llm, which asks a language model and
+// verifies its citations. The pieces both use live here: the injection
+// guard (IsInjection) and the shape of a disagreement (Detector).
 package answer

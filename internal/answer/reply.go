@@ -49,3 +49,30 @@ type Timings struct {
 	Answer   time.Duration
 	Total    time.Duration
 }
+
+// Abstention texts: plain statements that the articles do not answer.
+const (
+	AbstainText  = "The articles I have don't cover that, so I can't answer it."
+	OffTopicText = "I can only answer questions about the news articles I have, and they don't cover that."
+	NoCorpusText = "I have no articles to answer from yet."
+)
+
+// Detector finds what the retrieved passages of in give different
+// versions of, each version citing passages by their 1-based index in
+// in.Passages. The extractive composer's detection is one.
+type Detector func(in Input) []Disagreement
+
+// Disagreement is something the retrieved reports give different versions
+// of: a figure, the spelling of a name, who said something. Figures that
+// count different things are no disagreement and are not listed here.
+type Disagreement struct {
+	What     string // "how many police were killed", "the spelling of a name"
+	Versions []Version
+}
+
+// Version is one version of a disagreement and the citations giving it.
+type Version struct {
+	Value     string // the version in short: "at least 12", "Saltanet Azirbek"
+	Text      string // as written in the first report giving it: "at least a dozen police officers"
+	Citations []int  // citation numbers of the reply (or passage numbers, see DetectDisagreements)
+}

@@ -15,6 +15,11 @@ func (stubRetriever) Search(context.Context, string, int) ([]retrieve.Passage, e
 
 func (stubRetriever) Analyze(q string) retrieve.Query { return retrieve.Query{Text: q} }
 
+// plainComposer composes without streaming, as the extractive one does.
+type plainComposer struct{}
+
+func (plainComposer) Compose(context.Context, Input) (Reply, error) { return Reply{Text: "plain"}, nil }
+
 // stubStreamer streams a fixed draft and returns a fixed reply.
 type stubStreamer struct{ deltas []string }
 
@@ -51,9 +56,9 @@ func TestAskStream(t *testing.T) {
 	}
 
 	got = nil
-	svc.Composer = &Extractive{}
+	svc.Composer = plainComposer{}
 	if svc.CanStream() {
-		t.Error("CanStream() = true for the extractive composer")
+		t.Error("CanStream() = true for a composer that cannot stream")
 	}
 	if _, err := svc.AskStream(ctx, "What rose?", onDelta); err != nil || len(got) != 0 {
 		t.Errorf("AskStream() with a plain composer: %v, deltas %q; want no deltas", err, got)

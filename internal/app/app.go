@@ -9,11 +9,13 @@ import (
 	"time"
 
 	"github.com/almaty-news/newsbot/internal/answer"
+	"github.com/almaty-news/newsbot/internal/answer/extractive"
 	"github.com/almaty-news/newsbot/internal/chunk"
 	"github.com/almaty-news/newsbot/internal/config"
 	"github.com/almaty-news/newsbot/internal/corpus"
 	"github.com/almaty-news/newsbot/internal/library"
 	"github.com/almaty-news/newsbot/internal/llm"
+	"github.com/almaty-news/newsbot/internal/pgstore"
 )
 
 // App is what the commands that answer questions need.
@@ -29,6 +31,12 @@ type App struct {
 // Open loads the corpus of cfg and its index and builds the answer
 // service. progress, when not nil, reports the embedding.
 func Open(ctx context.Context, cfg config.Config, log *slog.Logger, progress func(done, total int)) (*App, error) {
+	return open(ctx, cfg, log, progress, nil)
+}
+
+// open is Open with the articles read from, and searched in, store when
+// it is not nil.
+func open(ctx context.Context, cfg config.Config, log *slog.Logger, progress func(done, total int), store *pgstore.Store) (*App, error) {
 	meter := &llm.Meter{}
 	cache, err := cachePath(cfg)
 	if err != nil {
@@ -43,6 +51,9 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, progress fun
 		Logger:    log,
 		Progress:  progress,
 	}
+	if store != nil {
+		useStore(&src, store, log)
+	}
 	snap, err := library.Open(ctx, src)
 	if err != nil {
 		return nil, CorpusError(err, cfg.Corpus.Dir)
@@ -50,7 +61,7 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, progress fun
 	LogProblems(log, snap.Problems())
 	pruneCaches(log, cache, time.Now(), cacheMaxAge)
 	svc := &answer.Service{
-		Composer:    &answer.Extractive{MaxSentences: cfg.Answer.MaxSentences, MinCoverage: cfg.Answer.MinCoverage, MinVerified: cfg.Answer.MinVerified},
+		Composer:    &extractive.Extractive{MaxSentences: cfg.Answer.MaxSentences, MinCoverage: cfg.Answer.MinCoverage, MinVerified: cfg.Answer.MinVerified},
 		K:           cfg.Retrieve.K,
 		MaxQuestion: cfg.Answer.MaxQuestionChars,
 	}

@@ -4,7 +4,7 @@ import (
 	"context"
 	"testing"
 
-	"github.com/almaty-news/newsbot/internal/answer"
+	"github.com/almaty-news/newsbot/internal/answer/extractive"
 	"github.com/almaty-news/newsbot/internal/config"
 	"github.com/almaty-news/newsbot/internal/testkit"
 )
@@ -19,7 +19,7 @@ func TestOpenConfiguresTheComposer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e, ok := a.Service.Composer.(*answer.Extractive)
+	e, ok := a.Service.Composer.(*extractive.Extractive)
 	if !ok {
 		t.Fatalf("composer = %T, want the extractive one offline", a.Service.Composer)
 	}

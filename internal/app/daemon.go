@@ -11,6 +11,7 @@ import (
 	"github.com/almaty-news/newsbot/internal/library"
 	"github.com/almaty-news/newsbot/internal/metrics"
 	"github.com/almaty-news/newsbot/internal/ops"
+	"github.com/almaty-news/newsbot/internal/pgstore"
 	"github.com/almaty-news/newsbot/internal/version"
 )
 
@@ -20,7 +21,7 @@ import (
 //
 // Serve starts it, registers its own readiness check and asks through it:
 //
-//	d, err := StartDaemon(ctx, cfg, log, nil)
+//	d, err := StartDaemon(ctx, cfg, log, os.Getenv("DATABASE_URL"), nil)
 //	if err != nil { return err }
 //	defer d.Close()
 //	d.Ops.AddCheck("discord", gateway.Ready)
@@ -33,6 +34,7 @@ type Daemon struct {
 	Metrics *metrics.Metrics
 	Ops     *ops.Server
 	Library *library.Library
+	Store   *pgstore.Store  // the shared store; nil unless store.kind is "postgres"
 	service *answer.Service // the template every asker answers with
 
 	cancel context.CancelFunc
@@ -43,11 +45,14 @@ type Daemon struct {
 
 // StartDaemon starts the operator HTTP server first (so /healthz answers
 // and /readyz says "loading" while the index is built), opens the corpus
-// of cfg, and starts watching it. Close stops it.
+// of cfg, and starts watching it. Close stops it. With store.kind
+// "postgres" the corpus is kept in the database at dbURL (DATABASE_URL),
+// which must be reachable at start; the daemon then also reloads when
+// another process changed it, and /readyz fails while it is unreachable.
 //
 // adjust, when not nil, may change the App (its answer service) before
 // the first snapshot is served.
-func StartDaemon(ctx context.Context, cfg config.Config, log *slog.Logger, adjust func(*App)) (*Daemon, error) {
+func StartDaemon(ctx context.Context, cfg config.Config, log *slog.Logger, dbURL string, adjust func(*App)) (*Daemon, error) {
 	d := &Daemon{Config: cfg, Log: log, Metrics: metrics.New(version.Version)}
 	d.Library = library.New(library.ServeOptions{Logger: log, Metrics: d.Metrics})
 	d.Ops = ops.New(version.Version, d.Metrics.Handler(), log)
@@ -64,7 +69,12 @@ func StartDaemon(ctx context.Context, cfg config.Config, log *slog.Logger, adjus
 		}
 		d.goRun(func() error { return d.Ops.Serve(ctx, ln) })
 	}
-	a, err := Open(ctx, cfg, log, nil)
+	store, err := openStore(ctx, cfg, dbURL, log)
+	if err != nil {
+		return nil, errors.Join(err, d.Close())
+	}
+	d.Store = store
+	a, err := open(ctx, cfg, log, nil, store)
 	if err != nil {
 		return nil, errors.Join(err, d.Close())
 	}
@@ -77,6 +87,9 @@ func StartDaemon(ctx context.Context, cfg config.Config, log *slog.Logger, adjus
 	if cfg.Reload.Watch {
 		opt := library.WatchOptions{Debounce: cfg.Reload.Debounce.D(), Poll: cfg.Reload.Poll.D()}
 		d.goRun(func() error { return d.Library.Watch(ctx, opt) })
+	}
+	if store != nil {
+		d.watchStore(ctx, store)
 	}
 	return d, nil
 }
@@ -102,10 +115,14 @@ func (d *Daemon) goRun(f func() error) {
 	})
 }
 
-// Close stops the HTTP server and the watcher and waits for them.
+// Close stops the HTTP server and the watchers, waits for them and
+// closes the store.
 func (d *Daemon) Close() error {
 	d.cancel()
 	d.wg.Wait()
+	if d.Store != nil {
+		d.Store.Close()
+	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	return errors.Join(d.errs...)

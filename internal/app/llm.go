@@ -5,6 +5,7 @@ import (
 	"net/url"
 
 	"github.com/almaty-news/newsbot/internal/answer"
+	"github.com/almaty-news/newsbot/internal/answer/extractive"
 	"github.com/almaty-news/newsbot/internal/config"
 	"github.com/almaty-news/newsbot/internal/llm"
 	"github.com/almaty-news/newsbot/internal/retrieve"
@@ -57,7 +58,7 @@ func useLLM(svc *answer.Service, cfg config.Config, log *slog.Logger, meter *llm
 		Meter:       meter,
 		Logger:      log,
 	}
-	svc.Composer = &llm.Composer{Chat: chat, Fallback: svc.Composer}
+	svc.Composer = &llm.Composer{Chat: chat, Fallback: svc.Composer, Disagreements: extractive.DetectDisagreements}
 	svc.Condenser = &llm.Condenser{Chat: chat}
 	log.Debug("answering with a language model", "model", cfg.LLM.Model, "base_url", showURL(cfg.LLM.BaseURL))
 }

@@ -15,9 +15,12 @@ import (
 // feedbackFile is the name of the feedback log in discord.data_dir.
 const feedbackFile = "feedback.jsonl"
 
-// ServeDeps are the seams the end-to-end tests use to control time and
-// answering speed; `bot serve` runs with the zero value.
+// ServeDeps are what Serve takes besides the configuration: the database
+// URL (a secret, from the environment) and the seams the end-to-end tests
+// use to control time and answering speed.
 type ServeDeps struct {
+	DatabaseURL string // DATABASE_URL; needed when store.kind is "postgres"
+
 	Clock    discord.Clock                         // the wall clock when nil
 	Composer func(answer.Composer) answer.Composer // wraps the configured composer when set
 }
@@ -26,7 +29,7 @@ type ServeDeps struct {
 // bot answering through its asker, and the feeds. cfg must be valid,
 // its [discord] table with the environment applied.
 func Serve(ctx context.Context, cfg config.Config, log *slog.Logger, token string, deps ServeDeps) error {
-	d, err := StartDaemon(ctx, cfg, log, func(a *App) {
+	d, err := StartDaemon(ctx, cfg, log, deps.DatabaseURL, func(a *App) {
 		if deps.Composer != nil {
 			a.Service.Composer = deps.Composer(a.Service.Composer)
 		}
@@ -40,7 +43,15 @@ func Serve(ctx context.Context, cfg config.Config, log *slog.Logger, token strin
 	if maxQuestion == 0 {
 		maxQuestion = cfg.Answer.MaxQuestionChars
 	}
-	votes := discord.NewFeedbackLog(filepath.Join(dc.DataDir, feedbackFile))
+	var votes discord.FeedbackStore
+	var limiter discord.RateLimiter
+	votesAt := filepath.Join(dc.DataDir, feedbackFile)
+	if d.Store != nil {
+		votes, votesAt = storeFeedback{d.Store}, "the store"
+		limiter = d.Store.RateLimiter(dc.RateLimit, dc.RateWindowDuration())
+	} else {
+		votes = discord.NewFeedbackLog(votesAt)
+	}
 	adder := WebAdder(cfg, d.Metrics)
 	// The bot logs ("question answered" or "answer undelivered") and counts
 	// each question once its reply was delivered or refused.
@@ -63,6 +74,9 @@ func Serve(ctx context.Context, cfg config.Config, log *slog.Logger, token strin
 		Events:           discordEvents(d.Metrics),
 		Adder:            adder,
 		AddRoles:         cfg.Feeds.AddRoles,
+		ShardID:          dc.ShardID,
+		ShardCount:       dc.ShardCount,
+		Limiter:          limiter,
 	})
 	if err != nil {
 		return err
@@ -72,7 +86,7 @@ func Serve(ctx context.Context, cfg config.Config, log *slog.Logger, token strin
 	go refreshOnReload(ctx, d.Library, bot)
 	stopFeeds := startFeeds(ctx, cfg, adder, d.Metrics, d.Log)
 	defer stopFeeds()
-	d.Log.Info("starting discord bot", "articles", len(d.Library.Documents()), "feedback", votes.Path())
+	d.Log.Info("starting discord bot", "articles", len(d.Library.Documents()), "feedback", votesAt, "shard", dc.ShardID, "shards", dc.ShardCount, "store", cfg.Store.Kind)
 	return bot.Run(ctx)
 }
 

@@ -48,5 +48,5 @@ func startDaemon(ctx context.Context, c *common, env Env, adjust func(*app.App))
 	if err != nil {
 		return nil, err
 	}
-	return app.StartDaemon(ctx, cfg, newLogger(env.Stderr, cfg.Log), adjust)
+	return app.StartDaemon(ctx, cfg, newLogger(env.Stderr, cfg.Log), env.Getenv(config.EnvDatabaseURL), adjust)
 }

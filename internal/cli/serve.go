@@ -37,5 +37,6 @@ token; DISCORD_API_URL overrides discord.api_url. See README.md, "Discord".`, en
 	if err := cfg.Validate(); err != nil {
 		return fmt.Errorf("invalid configuration:\n%w", err)
 	}
+	deps.DatabaseURL = env.Getenv(config.EnvDatabaseURL)
 	return app.Serve(ctx, cfg, newLogger(env.Stderr, cfg.Log), token, deps)
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/almaty-news/newsbot/internal/app"
 	"github.com/almaty-news/newsbot/internal/config"
 	"github.com/almaty-news/newsbot/internal/discord/fakediscord"
+	"github.com/almaty-news/newsbot/internal/pgstore/pglitetest"
 	"github.com/almaty-news/newsbot/internal/testkit"
 )
 
@@ -54,6 +55,9 @@ type harnessOptions struct {
 	extra     string              // more TOML tables, e.g. [http]
 	env       map[string]string   // more environment, e.g. OPENAI_BASE_URL
 	quirks    *fakediscord.Quirks // the fake behaves like a partial server (Spacebar) when set
+	// fake, when set, is a fake shared with other bots (shards): the
+	// caller closes it and waits for the bot's shard to connect.
+	fake *fakediscord.Server
 }
 
 // defaultDiscordTOML registers per guild, allows one channel and limits
@@ -71,7 +75,10 @@ shutdown_grace = "10s"
 // before the fake shuts down.
 func startServe(t testing.TB, opt harnessOptions) *harness {
 	t.Helper()
-	fake := fakediscord.Start()
+	fake, shared := opt.fake, opt.fake != nil
+	if !shared {
+		fake = fakediscord.Start()
+	}
 	token := fakediscord.Token
 	if opt.quirks != nil {
 		fake.SetQuirks(*opt.quirks)
@@ -133,9 +140,14 @@ func startServe(t testing.TB, opt harnessOptions) *harness {
 			if _, err := h.awaitStop(); err != nil {
 				lingerErrs <- err
 			}
-			fake.Close()
+			if !shared {
+				fake.Close()
+			}
 		})
 	})
+	if shared {
+		return h
+	}
 
 	wait, cancelWait := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancelWait()
@@ -180,6 +192,7 @@ var (
 func TestMain(m *testing.M) {
 	code := m.Run()
 	lingering.Wait()
+	pglitetest.Stop()
 	close(lingerErrs)
 	for err := range lingerErrs {
 		fmt.Fprintln(os.Stderr, err)

@@ -23,6 +23,7 @@ type Config struct {
 	HTTP     HTTP     `toml:"http"`
 	Reload   Reload   `toml:"reload"`
 	Feeds    Feeds    `toml:"feeds"`
+	Store    Store    `toml:"store"`
 }
 
 // Corpus is the [corpus] table.
@@ -77,6 +78,7 @@ func Default() Config {
 		Discord:  DefaultDiscord(),
 		Reload:   defaultReload(),
 		Feeds:    defaultFeeds(),
+		Store:    defaultStore(),
 	}
 }
 

@@ -24,6 +24,8 @@ type Discord struct {
 	ReplyBudget      string   `toml:"reply_budget"`       // answer directly when ready within this, else defer
 	ShutdownGrace    string   `toml:"shutdown_grace"`     // time in-flight questions get to finish on shutdown
 	DataDir          string   `toml:"data_dir"`           // where feedback.jsonl is written
+	ShardID          int      `toml:"shard_id"`           // this process's gateway shard, 0 to shard_count-1
+	ShardCount       int      `toml:"shard_count"`        // gateway shards across all processes; 1 = no sharding
 }
 
 // DefaultDiscord returns the [discord] defaults.
@@ -38,6 +40,7 @@ func DefaultDiscord() Discord {
 		ReplyBudget:     "1.5s",
 		ShutdownGrace:   "10s",
 		DataDir:         "data",
+		ShardCount:      1,
 	}
 }
 
@@ -100,6 +103,11 @@ func validateDiscord(d Discord) []error {
 	}
 	if strings.TrimSpace(d.DataDir) == "" {
 		bad("data_dir", "must not be empty")
+	}
+	if d.ShardCount < 1 {
+		bad("shard_count", "must be at least 1, got %d", d.ShardCount)
+	} else if d.ShardID < 0 || d.ShardID >= d.ShardCount {
+		bad("shard_id", "must be between 0 and shard_count-1 (%d), got %d", d.ShardCount-1, d.ShardID)
 	}
 	return errs
 }

@@ -1,5 +1,10 @@
 package config
 
+import (
+	"strconv"
+	"strings"
+)
+
 // EnvConfigFile names the environment variable holding the config file
 // path (like --config). The Docker image uses it and the variables below.
 const EnvConfigFile = "BOT_CONFIG"
@@ -25,6 +30,9 @@ func EnvOverrides() []EnvOverride {
 		{"BOT_EMBED_MODEL", "embed.model", func(c *Config, v string) { c.Embed.Model = v }},
 		{"BOT_LOG_LEVEL", "log.level", func(c *Config, v string) { c.Log.Level = v }},
 		{"BOT_LOG_FORMAT", "log.format", func(c *Config, v string) { c.Log.Format = v }},
+		{"BOT_STORE_KIND", "store.kind", func(c *Config, v string) { c.Store.Kind = v }},
+		{"BOT_SHARD_ID", "discord.shard_id", func(c *Config, v string) { c.Discord.ShardID = envInt(v) }},
+		{"BOT_SHARD_COUNT", "discord.shard_count", func(c *Config, v string) { c.Discord.ShardCount = envInt(v) }},
 	}
 }
 
@@ -40,4 +48,14 @@ func (c *Config) ApplyEnv(getenv func(string) string) []EnvOverride {
 		}
 	}
 	return applied
+}
+
+// envInt parses a whole number from the environment; anything else is
+// -1, which Validate reports against the key.
+func envInt(v string) int {
+	n, err := strconv.Atoi(strings.TrimSpace(v))
+	if err != nil {
+		return -1
+	}
+	return n
 }

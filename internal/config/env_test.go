@@ -74,3 +74,33 @@ func TestEnvironmentRedactsSecrets(t *testing.T) {
 		})
 	}
 }
+
+func TestEnvSetsStoreAndShard(t *testing.T) {
+	env := map[string]string{"BOT_STORE_KIND": "postgres", "BOT_SHARD_ID": "1", "BOT_SHARD_COUNT": "2"}
+	c := Default()
+	c.ApplyEnv(func(k string) string { return env[k] })
+	if c.Store.Kind != StorePostgres || c.Discord.ShardID != 1 || c.Discord.ShardCount != 2 {
+		t.Errorf("after ApplyEnv: store.kind %q, shard %d of %d; want postgres, 1 of 2", c.Store.Kind, c.Discord.ShardID, c.Discord.ShardCount)
+	}
+	if err := c.Validate(); err != nil {
+		t.Errorf("Validate() = %v", err)
+	}
+	env["BOT_SHARD_ID"] = "one"
+	c.ApplyEnv(func(k string) string { return env[k] })
+	if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "discord.shard_id") {
+		t.Errorf("BOT_SHARD_ID=one: Validate() = %v, want an error naming discord.shard_id", err)
+	}
+}
+
+func TestEnvironmentRedactsDatabaseURL(t *testing.T) {
+	env := map[string]string{EnvDatabaseURL: "postgres://bot:s3cr3t@db:5432/news"}
+	for _, e := range Environment(func(k string) string { return env[k] }) {
+		if e.Var == EnvDatabaseURL {
+			if strings.Contains(e.Shown, "s3cr3t") || !strings.Contains(e.Shown, "db:5432") {
+				t.Errorf("Environment shows %s as %q, want the URL without its password", e.Var, e.Shown)
+			}
+			return
+		}
+	}
+	t.Errorf("Environment does not list %s", EnvDatabaseURL)
+}

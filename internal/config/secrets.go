@@ -42,6 +42,7 @@ func Environment(getenv func(string) string) []EnvStatus {
 		{EnvOpenAIAPIKey, secret(EnvOpenAIAPIKey), "key for an OpenAI-compatible API; local servers may need none"},
 		{EnvOpenAIBaseURL, plain(EnvOpenAIBaseURL), "OpenAI-compatible API base URL (for Ollama: http://ollama:11434/v1)"},
 		{EnvDiscordAPIURL, plain(EnvDiscordAPIURL), "Discord REST base; default https://discord.com/api/v9"},
+		{EnvDatabaseURL, plain(EnvDatabaseURL), "Postgres URL of store.kind = \"postgres\" (password redacted)"},
 	}
 }
 

@@ -55,5 +55,6 @@ func (c Config) Validate() error {
 	errs = append(errs, validateDiscord(c.Discord)...)
 	errs = append(errs, c.validateOps()...)
 	errs = append(errs, c.validateFeeds()...)
+	errs = append(errs, c.validateStore()...)
 	return errors.Join(errs...)
 }

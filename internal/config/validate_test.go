@@ -30,6 +30,11 @@ func TestValidateNamesEveryKey(t *testing.T) {
 		{"negative debounce", func(c *Config) { c.Reload.Debounce = Duration(-time.Second) }, "reload.debounce"},
 		{"long debounce", func(c *Config) { c.Reload.Debounce = Duration(2 * time.Minute) }, "reload.debounce"},
 		{"fast poll", func(c *Config) { c.Reload.Poll = Duration(10 * time.Millisecond) }, "reload.poll"},
+		{"store kind", func(c *Config) { c.Store.Kind = "sqlite" }, "store.kind"},
+		{"store poll", func(c *Config) { c.Store.Poll = 0 }, "store.poll"},
+		{"no shards", func(c *Config) { c.Discord.ShardCount = 0 }, "discord.shard_count"},
+		{"shard beyond count", func(c *Config) { c.Discord.ShardID, c.Discord.ShardCount = 2, 2 }, "discord.shard_id"},
+		{"negative shard", func(c *Config) { c.Discord.ShardID = -1 }, "discord.shard_id"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

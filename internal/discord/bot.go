@@ -48,6 +48,22 @@ type Options struct {
 
 	Adder    Adder    // adds articles by link for /add; no /add when nil
 	AddRoles []string // role IDs that may /add besides members with Manage Server
+
+	// ShardID and ShardCount make this process serve one gateway shard of
+	// ShardCount (Discord routes each guild to one shard); ShardCount 0 or
+	// 1 is one process for every guild.
+	ShardID, ShardCount int
+	// Limiter, when set, enforces RateLimit instead of the in-process
+	// limiter: one shared by every process of the bot (a shared store),
+	// so a user's questions count wherever they arrive.
+	Limiter RateLimiter
+}
+
+// RateLimiter records a question by user at now and reports whether it
+// may be asked, and if not how long until it may;
+// *pgstore.RateLimiter is one.
+type RateLimiter interface {
+	Allow(ctx context.Context, user string, now time.Time) (ok bool, wait time.Duration, err error)
 }
 
 // Bot is the Discord front end. New makes one; Run connects and serves
@@ -126,6 +142,9 @@ func (b *Bot) Run(ctx context.Context) error {
 		return fmt.Errorf("discord session: %w", b.redact(err))
 	}
 	s.Identify.Intents = intents
+	if b.opt.ShardCount > 1 {
+		s.ShardID, s.ShardCount = b.opt.ShardID, b.opt.ShardCount
+	}
 	ready := make(chan *discordgo.Ready, 1)
 	s.AddHandlerOnce(func(_ *discordgo.Session, r *discordgo.Ready) { ready <- r })
 	s.AddHandler(b.onInteraction)

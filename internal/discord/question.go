@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/almaty-news/newsbot/internal/answer"
+	"github.com/almaty-news/newsbot/internal/pgstore"
 )
 
 // admit checks a question before any work is done: the bot is not
@@ -33,7 +34,7 @@ func (b *Bot) admit(closing bool, userID, question string) (string, string) {
 	case err != nil:
 		return "", msgGeneric
 	}
-	if ok, wait := b.limit.allow(userID); !ok {
+	if ok, wait := b.allow(userID); !ok {
 		if b.opt.Events.RateLimited != nil {
 			b.opt.Events.RateLimited(false)
 		}
@@ -78,6 +79,9 @@ func (b *Bot) failure(err error) string {
 		return msgEmpty
 	case errors.Is(err, answer.ErrQuestionTooLong):
 		return msgShorten
+	case errors.Is(err, pgstore.ErrUnavailable):
+		b.log.Warn("question not answered: the store is unreachable", "err", b.redact(err))
+		return msgStoreDown
 	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
 		b.log.Warn("question not answered in time", "err", b.redact(err))
 		return msgTimeout

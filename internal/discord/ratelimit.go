@@ -1,9 +1,31 @@
 package discord
 
 import (
+	"context"
 	"sync"
 	"time"
 )
+
+// limiterTimeout bounds one check of a shared limiter.
+const limiterTimeout = 2 * time.Second
+
+// allow checks user's question against the shared limiter when there is
+// one, else the in-process one. A shared limiter that cannot be reached
+// lets the question through (the answer then says whether the store is
+// down): a rate limit must not silence the bot.
+func (b *Bot) allow(user string) (bool, time.Duration) {
+	if b.opt.Limiter == nil || b.opt.RateLimit <= 0 {
+		return b.limit.allow(user)
+	}
+	ctx, cancel := context.WithTimeout(b.work, limiterTimeout)
+	defer cancel()
+	ok, wait, err := b.opt.Limiter.Allow(ctx, user, b.clock.Now())
+	if err != nil {
+		b.log.Warn("shared rate limit unavailable; question let through", "err", b.redact(err))
+		return true, 0
+	}
+	return ok, wait
+}
 
 // limiter allows each user n questions in any window of the given length.
 type limiter struct {

@@ -24,6 +24,7 @@ const (
 	msgDateOrder     = "The from date is after the to date."
 	msgNoWords       = "Give me a few words of the quote, e.g. /quote text:attackers were liquidated"
 	msgViewFailed    = "I couldn't read the articles for that; it has been logged."
+	msgStoreDown     = "I can't reach my articles right now; please try again in a minute."
 )
 
 // msgBadDate says how to write a date for /timeline.

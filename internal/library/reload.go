@@ -66,11 +66,15 @@ func (l *Library) rebuild(ctx context.Context, prev *Snapshot) (Result, error) {
 	listing := scan(l.src.Dir)
 	was := l.lastScanned()
 	l.setScanned("") // until this load succeeds
-	docs, ok := incremental(l.src.Dir, l.src.MaxBytes, prev, was, listing)
+	var docs []corpus.Document
 	var problems []corpus.Problem
+	ok := false
+	if l.src.Load == nil { // a directory: read only the files that changed
+		docs, ok = incremental(l.src.Dir, l.src.MaxBytes, prev, was, listing)
+	}
 	if !ok {
 		var err error
-		if docs, problems, err = corpus.Load(l.src.Dir, corpus.Options{MaxBytes: l.src.MaxBytes}); err != nil {
+		if docs, problems, err = l.src.load(ctx); err != nil {
 			return Result{}, fmt.Errorf("reload corpus: %w", err)
 		}
 	}

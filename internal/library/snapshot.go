@@ -24,8 +24,27 @@ type Options struct {
 	// Reuse is an earlier Snapshot whose vectors are reused for unchanged
 	// passages (see retrieve.Options.Reuse). May be nil.
 	Reuse *Snapshot
+	// Load, when set, gives the articles instead of reading Dir (a shared
+	// store, internal/pgstore); Dir still holds the aliases file.
+	Load func(ctx context.Context) ([]corpus.Document, []corpus.Problem, error)
+	// Search, when set, answers Snapshot.Search instead of the in-process
+	// index (a shared store searching the same articles).
+	Search Searcher
 
 	deferCacheSave bool // Reload writes the cache once the snapshot serves
+}
+
+// Searcher finds the k passages most relevant to a question.
+type Searcher interface {
+	Search(ctx context.Context, q string, k int) ([]retrieve.Passage, error)
+}
+
+// load reads the articles: with opt.Load when set, else from opt.Dir.
+func (opt Options) load(ctx context.Context) ([]corpus.Document, []corpus.Problem, error) {
+	if opt.Load != nil {
+		return opt.Load(ctx)
+	}
+	return corpus.Load(opt.Dir, corpus.Options{MaxBytes: opt.MaxBytes})
 }
 
 // Snapshot is one immutable version of the served corpus: the articles,
@@ -40,7 +59,8 @@ type Snapshot struct {
 	index    *retrieve.Index
 	stats    retrieve.BuildStats
 	views    views
-	aliases  string // the aliases file's content, "" for none
+	aliases  string   // the aliases file's content, "" for none
+	search   Searcher // Options.Search; nil searches index
 
 	// Set by Library before the snapshot is published, never after.
 	generation int
@@ -52,7 +72,7 @@ type Snapshot struct {
 // and reported by Problems; only an unreadable directory or a failing
 // embedder is an error. An empty corpus gives an empty, usable Snapshot.
 func Open(ctx context.Context, opt Options) (*Snapshot, error) {
-	docs, problems, err := corpus.Load(opt.Dir, corpus.Options{MaxBytes: opt.MaxBytes})
+	docs, problems, err := opt.load(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("open library: %w", err)
 	}
@@ -65,7 +85,7 @@ func Open(ctx context.Context, opt Options) (*Snapshot, error) {
 func Build(ctx context.Context, docs []corpus.Document, problems []corpus.Problem, opt Options) (*Snapshot, error) {
 	lex, raw, aliasProblems := aliases(opt.Dir)
 	problems = append(problems, aliasProblems...)
-	s := &Snapshot{docs: docs, problems: problems, byID: map[string]int{}, chunks: map[string]int{}, views: newViews(), aliases: raw}
+	s := &Snapshot{docs: docs, problems: problems, byID: map[string]int{}, chunks: map[string]int{}, views: newViews(), aliases: raw, search: opt.Search}
 	prev := opt.Reuse.chunksByDoc()
 	var chunks []retrieve.Chunk
 	for i, d := range docs {
@@ -173,12 +193,19 @@ func (s *Snapshot) Index() *retrieve.Index {
 
 // Search returns the k passages most relevant to q.
 func (s *Snapshot) Search(ctx context.Context, q string, k int) ([]retrieve.Passage, error) {
+	if s.search != nil {
+		return s.search.Search(ctx, q, k)
+	}
 	return s.index.Search(ctx, q, k)
 }
 
 // SearchQuery returns the k passages most relevant to a question already
-// analysed by Analyze: the question is analysed once.
+// analysed by Analyze: the question is analysed once. A shared store
+// (Options.Search) gets the question's text.
 func (s *Snapshot) SearchQuery(ctx context.Context, q retrieve.Query, k int) ([]retrieve.Passage, error) {
+	if s.search != nil {
+		return s.search.Search(ctx, q.Text, k)
+	}
 	return s.index.SearchQuery(ctx, q, k)
 }
 

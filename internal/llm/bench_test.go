@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/almaty-news/newsbot/internal/answer"
+	"github.com/almaty-news/newsbot/internal/answer/extractive"
 	"github.com/almaty-news/newsbot/internal/chunk"
 	"github.com/almaty-news/newsbot/internal/library"
 	"github.com/almaty-news/newsbot/internal/retrieve"
@@ -42,7 +43,7 @@ func BenchmarkOverhead(b *testing.B) {
 	c := &Composer{Chat: Chat{Model: "m"}}
 	b.ReportAllocs()
 	for b.Loop() {
-		msgs, err := answerMessages(in, DefaultMaxSentences)
+		msgs, err := answerMessages(in, DefaultMaxSentences, extractive.DetectDisagreements)
 		if err != nil || len(msgs) != 2 {
 			b.Fatal(err)
 		}

@@ -25,8 +25,11 @@ const DefaultMaxSentences = 4
 // answer cites nothing and is not an abstention, the Fallback answers.
 type Composer struct {
 	Chat
-	Fallback     answer.Composer // the extractive composer; &answer.Extractive{} when nil
+	Fallback     answer.Composer // the extractive composer; nil abstains instead
 	MaxSentences int             // DefaultMaxSentences when <= 0
+	// Disagreements finds what the passages give different versions of,
+	// so the prompt can tell the model; nil tells it nothing.
+	Disagreements answer.Detector
 }
 
 var _ answer.StreamComposer = (*Composer)(nil)
@@ -48,7 +51,7 @@ func (c *Composer) compose(ctx context.Context, in answer.Input, onDelta func(st
 		return c.fallback().Compose(ctx, in) // it abstains; no model needed
 	}
 	start := time.Now()
-	msgs, err := answerMessages(in, c.maxSentences())
+	msgs, err := answerMessages(in, c.maxSentences(), c.Disagreements)
 	if err != nil {
 		return answer.Reply{}, fmt.Errorf("build prompt: %w", err)
 	}
@@ -113,9 +116,17 @@ func (c *Composer) fallbackWith(ctx context.Context, in answer.Input, note strin
 
 func (c *Composer) fallback() answer.Composer {
 	if c.Fallback == nil {
-		return &answer.Extractive{}
+		return abstainer{}
 	}
 	return c.Fallback
+}
+
+// abstainer is the fallback of a Composer given none: it says the
+// articles don't answer rather than show an unchecked answer.
+type abstainer struct{}
+
+func (abstainer) Compose(context.Context, answer.Input) (answer.Reply, error) {
+	return answer.Reply{Text: answer.AbstainText, Abstained: true, Composer: answer.ComposerLLM}, nil
 }
 
 func (c *Composer) maxSentences() int {

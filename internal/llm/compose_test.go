@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/almaty-news/newsbot/internal/answer"
+	"github.com/almaty-news/newsbot/internal/answer/extractive"
 	"github.com/almaty-news/newsbot/internal/eval"
 	"github.com/almaty-news/newsbot/internal/library"
 )
@@ -30,7 +31,7 @@ func composerFor(f *fakeAPI, timeout time.Duration) (*Composer, *noSleep, *logBu
 		Timeout:     timeout,
 		Meter:       &Meter{},
 		Logger:      log,
-	}}
+	}, Fallback: &extractive.Extractive{}, Disagreements: extractive.DetectDisagreements}
 	return c, sl, buf
 }
 

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/almaty-news/newsbot/internal/answer"
+	"github.com/almaty-news/newsbot/internal/answer/extractive"
 )
 
 // TestComposeFailuresFallBack: whatever goes wrong with the model, the
@@ -82,7 +83,7 @@ func TestComposeConnectionRefused(t *testing.T) {
 	f.srv.Close()
 	lib := testLibrary(t)
 	log, logs := newLog()
-	c := &Composer{Chat: Chat{Client: NewClient(ClientOptions{BaseURL: url + "/v1"}), Model: "m", Timeout: 5 * time.Second, Logger: log}}
+	c := &Composer{Chat: Chat{Client: NewClient(ClientOptions{BaseURL: url + "/v1"}), Model: "m", Timeout: 5 * time.Second, Logger: log}, Fallback: &extractive.Extractive{}}
 	r, err := testService(lib, c).Ask(context.Background(), question)
 	if err != nil {
 		t.Fatal(err)
@@ -92,5 +93,23 @@ func TestComposeConnectionRefused(t *testing.T) {
 	}
 	if l := logs.lines("language model unavailable"); len(l) != 1 || !strings.Contains(l[0], "connection refused") {
 		t.Errorf("log lines = %q, want one saying connection refused", l)
+	}
+}
+
+// TestComposeWithoutFallbackAbstains: a Composer given no fallback says
+// the articles don't answer rather than show an unchecked answer.
+func TestComposeWithoutFallbackAbstains(t *testing.T) {
+	f := newFake(t)
+	url := f.srv.URL
+	f.srv.Close()
+	lib := testLibrary(t)
+	log, _ := newLog()
+	c := &Composer{Chat: Chat{Client: NewClient(ClientOptions{BaseURL: url + "/v1"}), Model: "m", Timeout: 5 * time.Second, Logger: log}}
+	r, err := testService(lib, c).Ask(context.Background(), question)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r.Abstained || r.Text != answer.AbstainText || len(r.Citations) != 0 || r.Note != NoteUnavailable {
+		t.Errorf("reply = %+v; want a plain abstention noting the model was unavailable", r)
 	}
 }

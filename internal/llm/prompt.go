@@ -80,7 +80,7 @@ type promptPassage struct {
 
 // answerMessages builds the chat messages that ask for an answer to
 // in.Question from in.Passages, numbered from 1 in retrieval order.
-func answerMessages(in answer.Input, maxSentences int) ([]openai.ChatCompletionMessage, error) {
+func answerMessages(in answer.Input, maxSentences int, detect answer.Detector) ([]openai.ChatCompletionMessage, error) {
 	data := struct {
 		MaxSentences  int
 		Sentinel      string
@@ -90,7 +90,9 @@ func answerMessages(in answer.Input, maxSentences int) ([]openai.ChatCompletionM
 	}{MaxSentences: maxSentences, Sentinel: Abstain, Question: in.Question}
 	// The detected disagreements cite passages by their number in the
 	// prompt, so the model can report each version with its sources.
-	data.Disagreements = answer.DetectDisagreements(in)
+	if detect != nil {
+		data.Disagreements = detect(in)
+	}
 	for i, p := range in.Passages {
 		pp := promptPassage{N: i + 1, Outlet: "unknown", Date: "unknown", Text: p.Text}
 		if in.Docs != nil {

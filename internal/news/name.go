@@ -2,7 +2,6 @@ package news
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/almaty-news/newsbot/internal/text"
 )
@@ -55,28 +54,7 @@ func similar(a, b string) bool {
 	}
 	ra, rb := []rune(a), []rune(b)
 	n := max(len(ra), len(rb))
-	return float64(editDistance(ra, rb))/float64(n) <= maxNameDistance
-}
-
-// editDistance is the Levenshtein distance between two rune strings.
-func editDistance(a, b []rune) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if unicode.ToLower(a[i-1]) == unicode.ToLower(b[j-1]) {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return float64(text.EditDistance(ra, rb))/float64(n) <= maxNameDistance
 }
 
 // Names returns the personal names in a sentence: runs of two or more

@@ -37,6 +37,7 @@ type gateway struct {
 	conns    map[*gatewayConn]struct{}
 	current  *gatewayConn // the identified client, which receives dispatches
 	identify json.RawMessage
+	shards   map[int]*gatewayConn // by shard ID, for clients that identified as a shard; see shards.go
 }
 
 // gatewayConn is one websocket client. Writes are serialised by wmu, which
@@ -134,6 +135,7 @@ func (g *gateway) identifyConn(c *gatewayConn, d json.RawMessage) error {
 	g.s.mu.Lock()
 	g.identify = append(json.RawMessage(nil), d...)
 	g.current = c
+	g.noteShardLocked(c, d)
 	c.seq = 0
 	g.s.notifyLocked()
 	g.s.mu.Unlock()
@@ -146,6 +148,7 @@ func (g *gateway) drop(c *gatewayConn) {
 	g.s.mu.Lock()
 	defer g.s.mu.Unlock()
 	delete(g.conns, c)
+	g.dropShardLocked(c)
 	if g.current == c {
 		g.current = nil
 		g.s.notifyLocked()

@@ -1,0 +1,197 @@
+package extractive
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/almaty-news/newsbot/internal/chunk"
+	"github.com/almaty-news/newsbot/internal/news"
+	"github.com/almaty-news/newsbot/internal/retrieve"
+)
+
+// candidate is one sentence of a retrieved passage that might go into an
+// answer.
+type candidate struct {
+	passage  retrieve.Passage
+	rank     int // of the passage, 0 = best
+	ordinal  int // of the sentence in its passage
+	text     string
+	start    int             // byte offset in the document
+	end      int             //
+	terms    map[string]bool // stemmed content terms of the sentence
+	context  map[string]bool // content terms of the whole passage
+	coverage float64         // weighted share of the question's terms in the sentence (passage terms count half)
+	fit      float64         // how surely it holds an answer of the asked type (typedAnswer)
+	score    float64
+
+	windowText string           // the sentence, after the one it continues when it opens with a reference
+	window     map[string]bool  // content terms of windowText
+	verified   float64          // weighted share of the question's terms in the window (passage terms count half)
+	words      []string         // lower-case words of windowText, for loose name matching
+	tokens     []retrieve.Token // of text, see toks
+
+	claims     []news.Claim // figures the sentence reports; see figures
+	claimsDone bool
+}
+
+// figures returns the figures the sentence reports, extracted once.
+func (c *candidate) figures() []news.Claim {
+	if !c.claimsDone {
+		c.claims, c.claimsDone = news.Claims(c.text), true
+	}
+	return c.claims
+}
+
+// candidates splits the passages into sentences worth quoting, each once.
+func candidates(passages []retrieve.Passage) []*candidate {
+	var out []*candidate
+	seenSpan := map[string]bool{}
+	seenText := map[string]bool{}
+	for rank, p := range passages {
+		frags := fragments(p.Text)
+		terms := make([]map[string]bool, len(frags)) // each fragment tokenized once
+		ctx := map[string]bool{}
+		for i, s := range frags {
+			terms[i] = termSet(p.Text[s.Start:s.End])
+			for t := range terms[i] {
+				ctx[t] = true
+			}
+		}
+		for i, s := range frags {
+			text := p.Text[s.Start:s.End]
+			key := p.DocID + "@" + strconv.Itoa(p.Start+s.Start)
+			norm := strings.ToLower(strings.Join(strings.Fields(text), " "))
+			if seenSpan[key] || seenText[norm] || !(quotable(text) || s.elided && len(strings.Fields(text)) >= minFragmentWords) {
+				continue
+			}
+			seenSpan[key], seenText[norm] = true, true
+			c := &candidate{
+				passage: p, rank: rank, ordinal: i, text: text,
+				start: p.Start + s.Start, end: p.Start + s.End,
+				terms: terms[i], context: ctx,
+				windowText: text, window: terms[i],
+			}
+			if i > 0 && continues(text) {
+				c.windowText = p.Text[frags[i-1].Start:frags[i-1].End] + " " + text
+				c.window = union(terms[i-1], terms[i])
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// toks returns the sentence's tokens, computed once.
+func (c *candidate) toks() []retrieve.Token {
+	if c.tokens == nil {
+		c.tokens = retrieve.Tokenize(c.text)
+	}
+	return c.tokens
+}
+
+// union returns a new set with the members of a and b.
+func union(a, b map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(a)+len(b))
+	for t := range a {
+		out[t] = true
+	}
+	for t := range b {
+		out[t] = true
+	}
+	return out
+}
+
+// minFragmentWords is the shortest piece of an elided sentence worth quoting.
+const minFragmentWords = 5
+
+// span is a sentence or, where the text marks an elision ("…", "..."),
+// a piece of one, as byte offsets.
+type span struct {
+	Start, End int
+	elided     bool // cut at an elision mark rather than a sentence end
+}
+
+// reElision is an elision mark standing between words: search snippets
+// and quotes cut with "..." join text that is not one sentence.
+var reElision = regexp.MustCompile(`\s(?:\.\.\.|…)\s`)
+
+// fragments splits text into sentences, and sentences at elision marks.
+func fragments(text string) []span {
+	var out []span
+	for _, s := range chunk.Sentences(text) {
+		start := s.Start
+		for _, m := range reElision.FindAllStringIndex(text[s.Start:s.End], -1) {
+			end := s.Start + m[0]
+			if inQuote(text[start:end]) {
+				continue // an elision inside a quotation leaves it one sentence
+			}
+			if end > start {
+				out = append(out, span{Start: start, End: end, elided: true})
+			}
+			start = s.Start + m[1]
+		}
+		out = append(out, span{Start: start, End: s.End, elided: start != s.Start})
+	}
+	return out
+}
+
+// inQuote reports whether a quotation opened in s is still open at its end.
+func inQuote(s string) bool {
+	return strings.Count(s, `"`)%2 == 1 || strings.Count(s, "“") > strings.Count(s, "”")
+}
+
+// key names the sentence by its place: article and byte offset.
+func (c *candidate) key() string {
+	return c.passage.DocID + "@" + strconv.Itoa(c.start)
+}
+
+// referenceWords open a sentence that leans on the one before it.
+var referenceWords = map[string]bool{
+	"he": true, "she": true, "it": true, "they": true, "this": true, "that": true,
+	"these": true, "those": true, "his": true, "her": true, "its": true, "their": true,
+	"the": true, "such": true, "there": true, "then": true, "but": true, "however": true,
+}
+
+// continues reports whether a sentence opens with a pronoun or a definite
+// reference, so that what it says depends on the sentence before.
+func continues(sentence string) bool {
+	f := strings.Fields(sentence)
+	if len(f) == 0 {
+		return false
+	}
+	return referenceWords[strings.ToLower(strings.Trim(f[0], `"'“‘(,`))]
+}
+
+// windowWords returns the lower-case words of the candidate's window.
+func (c *candidate) windowWords() []string {
+	if c.words == nil {
+		for _, t := range retrieve.Tokenize(c.windowText) {
+			c.words = append(c.words, strings.ToLower(t.Surface))
+		}
+	}
+	return c.words
+}
+
+// quotable rejects sentences that cannot answer anything: questions
+// (sub-headings such as "What sparked the protests?"), headings without
+// terminal punctuation, captions of a couple of words.
+func quotable(s string) bool {
+	if len(strings.Fields(s)) < 4 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, func(r rune) bool {
+		return r == '"' || r == '”' || r == '’' || r == '\'' || r == ')' || unicode.IsSpace(r)
+	}))
+	return last == '.' || last == '!'
+}
+
+func termSet(text string) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range retrieve.Terms(text) {
+		m[t] = true
+	}
+	return m
+}

@@ -1,0 +1,25 @@
+package extractive
+
+import "testing"
+
+func TestFragmentsSplitAtElisions(t *testing.T) {
+	text := `Jul 2, 2019 ... Simona Halep beat Serena Williams in the final on Saturday ... since 2018, she had not lost a set. The mayor said the bridge "would stay shut ... until Sunday at least."`
+	var got []string
+	for _, s := range fragments(text) {
+		got = append(got, text[s.Start:s.End])
+	}
+	want := []string{
+		"Jul 2, 2019 ...", // the splitter ends a sentence there
+		"Simona Halep beat Serena Williams in the final on Saturday",
+		"since 2018, she had not lost a set.",
+		`The mayor said the bridge "would stay shut ... until Sunday at least."`,
+	}
+	if len(got) != len(want) {
+		t.Fatalf("fragments() = %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("fragment %d = %q, want %q", i, got[i], want[i])
+		}
+	}
+}

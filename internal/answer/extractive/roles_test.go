@@ -1,0 +1,78 @@
+package extractive
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/almaty-news/newsbot/internal/retrieve"
+)
+
+func TestQuestionRoles(t *testing.T) {
+	tests := []struct {
+		q    string
+		want roles
+		ok   bool
+	}{
+		{"Who did the Normans fight in Italy?", roles{verb: "fight", subject: []string{"norman"}}, true},
+		{"Who married Cnut the Great?", roles{verb: "married", object: []string{"cnut", "great"}}, true},
+		{"Who is the mayor?", roles{}, false},
+		{"What river was Petrela located by?", roles{}, false},
+	}
+	for _, tt := range tests {
+		got, ok := questionRoles(tt.q)
+		if ok != tt.ok || ok && !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("questionRoles(%q) = %+v, %v; want %+v, %v", tt.q, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestRolesSwapped(t *testing.T) {
+	tests := []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"Who did Edgar marry?", "King Malcolm married Edgar's sister Margaret in 1070.", true},
+		{"Who did Edgar marry?", "Edgar married Margaret of Wessex in 1070.", false},
+		{"Who did the Normans encourage to come south?", "The Normans were encouraged to come south by the Lombards.", true},
+		{"Who did the Lombards encourage to come south?", "The Normans were encouraged to come south by the Lombards.", false},
+		{"Who replaced the Normans as the ruling class?", "The Normans replaced the Saxons as the ruling class.", true},
+		{"Who replaced the Saxons as the ruling class?", "The Normans replaced the Saxons as the ruling class.", false},
+		{"Who replaced the Saxons as the ruling class?", "The ruling class changed in 1066.", false}, // no verb: nothing to say
+	}
+	for _, tt := range tests {
+		r, ok := questionRoles(tt.q)
+		if !ok {
+			t.Fatalf("questionRoles(%q) found no roles", tt.q)
+		}
+		if got := rolesSwapped(r, retrieve.Tokenize(tt.sentence)); got != tt.want {
+			t.Errorf("rolesSwapped(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestSpeechVerbsHaveNoRoles(t *testing.T) {
+	if _, ok := questionRoles("What did Marcus Bell say?"); ok {
+		t.Error(`questionRoles("What did Marcus Bell say?") found roles, but "…," said Marcus Bell puts the speaker after the verb`)
+	}
+}
+
+func TestRolesOfWhenQuestions(t *testing.T) {
+	r, ok := questionRoles("When did King Harold conquer England?")
+	if !ok || !rolesSwapped(r, retrieve.Tokenize("In 1066, Duke William conquered England, killing King Harold at Hastings.")) {
+		t.Errorf("questionRoles = %+v, %v; want Harold's conquest told apart from William's", r, ok)
+	}
+}
+
+func TestWhoQuestionNeedsItsVerb(t *testing.T) {
+	q := "Who won the Harbour Cup?"
+	a := Analyze(q, queryOf(q))
+	if !a.HasRoles {
+		t.Fatalf("Analyze(%q) found no roles", q)
+	}
+	if saysVerb(a.Roles.verb, sentenceCandidate("", "Harbour Cup 2019: Ana Lind and Mia Berg ...")) {
+		t.Error("saysVerb(won) = true for a sentence that names no winner")
+	}
+	if !saysVerb(a.Roles.verb, sentenceCandidate("", "Ana Lind wins the Harbour Cup for a second time.")) {
+		t.Error("saysVerb(won) = false for \"wins\"")
+	}
+}

@@ -1,0 +1,168 @@
+package extractive
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/almaty-news/newsbot/internal/news"
+	"github.com/almaty-news/newsbot/internal/retrieve"
+)
+
+// News convention: words that name a time, a cause, or a person by role.
+var (
+	reTimeWord  = regexp.MustCompile(`(?i)^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|yesterday|today|tonight|tomorrow|overnight|morning|afternoon|evening|night|midnight|noon|week|weeks|weekend|month|months|year|years|decade|decades|century|centuries|since|until|ago|hours?|days?|minutes?|earlier|later|dawn|spring|summer|autumn|winter|\d{3,4}s?|\d+(st|nd|rd|th)|\d{1,2}[:.]\d\d|a\.m|p\.m|am|pm)$`)
+	reCauseWord = regexp.MustCompile(`(?i)^(because|due|sparked|triggered|caused|causing|prompted|amid|over|reason|response|led|blamed|result|owing|thanks|outrage|anger|angry)$`)
+	reWeakCause = regexp.MustCompile(`(?i)^(after|following|since|so|protest|protests|against|to)$`)
+	reRoleWord  = regexp.MustCompile(`(?i)^(minister|president|chief|head|director|spokesman|spokeswoman|spokesperson|official|officials|mayor|governor|leader|chairman|chairwoman|executive|officer|secretary|general|commander|king|queen|prince|duke|emperor|pope|bishop|judge|prosecutor|police|agency|ministry|government|company|group|firm|team|authorities|researchers?|analysts?|experts?|doctors?|staff|employees?|members?|residents|witnesses|protesters|troops|soldiers|forces|army|people)$`)
+)
+
+// Strengths of the evidence that a sentence holds an answer of the type
+// asked for.
+const (
+	strongType = 1.0 // a name for "who", a figure for "how many", "because" for "why"
+	weakType   = 0.5 // a role ("the minister"), a vague amount ("dozens"), "after"
+)
+
+// typedAnswer says how surely the sentence holds something of the type
+// the question asks for, outside the words the question already uses:
+// strongType, weakType or 0. Questions that ask for no particular type
+// get strongType.
+func typedAnswer(a Analysis, q retrieve.Query, sentence string) float64 {
+	return typedTokens(a, q, sentence, retrieve.Tokenize(sentence))
+}
+
+// typedTokens is typedAnswer on a sentence already tokenized.
+func typedTokens(a Analysis, q retrieve.Query, sentence string, toks []retrieve.Token) float64 {
+	asked := map[string]bool{}
+	for _, t := range q.Terms {
+		asked[t.Term] = true
+	}
+	fresh := make([]retrieve.Token, 0, len(toks))
+	for i, t := range toks {
+		if asked[t.Term] && !t.Stop {
+			continue
+		}
+		if i == 0 && !(len(toks) > 1 && capital(toks[1].Surface)) {
+			t.Surface = strings.ToLower(t.Surface) // a capital that only starts the sentence
+		}
+		fresh = append(fresh, t)
+	}
+	name := func(t retrieve.Token) bool {
+		return capital(t.Surface) && !t.Stop && !reTimeWord.MatchString(t.Surface)
+	}
+	if len(a.NameOf) > 0 {
+		return strength(namedBeside(toks, a.NameOf), false)
+	}
+	switch a.Type {
+	case TypePerson:
+		// A person's name is the surest answer; another capital or a role
+		// ("the minister") may still be one.
+		return strength(personNamed(sentence, a), anyToken(fresh, name) || anyToken(fresh, func(t retrieve.Token) bool { return reRoleWord.MatchString(t.Surface) }))
+	case TypePlace, TypeEntity:
+		return strength(anyToken(fresh, func(t retrieve.Token) bool { return name(t) || isDigits(t.Surface) }),
+			a.Type == TypeEntity && hasFocus(a, toks))
+	case TypeTime:
+		return strength(anyToken(fresh, func(t retrieve.Token) bool { return reTimeWord.MatchString(t.Surface) }) || hasTimeNumber(sentence, a), false)
+	case TypeQuantity:
+		return strength(anyToken(fresh, func(t retrieve.Token) bool {
+			return unicode.IsDigit(rune(t.Surface[0])) && !isYear(t.Surface) || numericValue(t.Surface) != ""
+		}), anyToken(fresh, func(t retrieve.Token) bool { return vagueAmount(t.Surface) }))
+	case TypeCause:
+		return strength(anyToken(fresh, func(t retrieve.Token) bool { return reCauseWord.MatchString(t.Surface) }),
+			anyToken(fresh, func(t retrieve.Token) bool { return reWeakCause.MatchString(t.Surface) }))
+	}
+	return strongType
+}
+
+func strength(strong, weak bool) float64 {
+	switch {
+	case strong:
+		return strongType
+	case weak:
+		return weakType
+	}
+	return 0
+}
+
+func anyToken(ts []retrieve.Token, ok func(retrieve.Token) bool) bool {
+	for _, t := range ts {
+		if t.Surface != "" && ok(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFocus reports whether the sentence has the noun a "which X" question
+// asks for: "the contractor", "a security firm".
+func hasFocus(a Analysis, toks []retrieve.Token) bool {
+	if len(a.Focus) == 0 {
+		return false
+	}
+	head := a.Focus[len(a.Focus)-1]
+	for _, t := range toks {
+		if t.Term == head {
+			return true
+		}
+	}
+	return false
+}
+
+// hasTimeNumber reports whether the sentence has a clock time or a date
+// in digits that the question does not give.
+var reClock = regexp.MustCompile(`\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am|pm)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b`)
+
+func hasTimeNumber(sentence string, a Analysis) bool {
+	for _, m := range reClock.FindAllString(sentence, -1) {
+		if !strings.Contains(a.Text, m) {
+			return true
+		}
+	}
+	return false
+}
+
+func vagueAmount(w string) bool {
+	switch strings.ToLower(w) {
+	case "dozens", "hundreds", "thousands", "millions", "billions", "several", "dozen", "scores", "tens", "few", "many", "half", "most", "all", "none", "no", "unspecified", "undisclosed", "unknown", "number", "numbers":
+		return true
+	}
+	return false
+}
+
+// nameReachOf is how many words from what a "name of X" question names
+// the name may stand: "the employee, Ana Lind," or "Ana Lind, an employee".
+const nameReachOf = 3
+
+// namedBeside reports whether a capitalised word that is not one of the
+// named thing's own words stands within nameReachOf words of its head.
+func namedBeside(toks []retrieve.Token, nameOf []string) bool {
+	head := nameOf[len(nameOf)-1]
+	own := map[string]bool{}
+	for _, t := range nameOf {
+		own[t] = true
+	}
+	for i, t := range toks {
+		if t.Term != head {
+			continue
+		}
+		for j := max(0, i-nameReachOf); j <= min(len(toks)-1, i+nameReachOf); j++ {
+			if j != i && j > 0 && capital(toks[j].Surface) && !toks[j].Stop && !own[toks[j].Term] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personNamed reports whether the sentence names a person (news.Names: a
+// run of capitalised words that no title or organisation word marks as
+// something else) whom the question does not name.
+func personNamed(sentence string, a Analysis) bool {
+	for _, n := range news.Names(sentence) {
+		if !strings.Contains(strings.ToLower(a.Text), strings.ToLower(n)) {
+			return true
+		}
+	}
+	return false
+}

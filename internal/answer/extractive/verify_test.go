@@ -1,0 +1,188 @@
+package extractive
+
+import (
+	"testing"
+
+	"github.com/almaty-news/newsbot/internal/retrieve"
+)
+
+func sentenceCandidate(passage, sentence string) *candidate {
+	p := retrieve.Passage{Chunk: retrieve.Chunk{ID: "d#0", DocID: "d", Text: passage}}
+	return &candidate{passage: p, text: sentence, windowText: sentence, terms: termSet(sentence), window: termSet(sentence), context: termSet(passage)}
+}
+
+func TestSameNameWord(t *testing.T) {
+	same := [][2]string{{"norman", "normandy"}, {"frankish", "franks"}, {"comnenus", "komnenos"}, {"roberts", "robert"}}
+	for _, p := range same {
+		if !sameNameWord(p[0], p[1]) {
+			t.Errorf("sameNameWord(%q, %q) = false, want true", p[0], p[1])
+		}
+	}
+	differ := [][2]string{{"paris", "peru"}, {"li", "lu"}, {"berlin", "bern"}}
+	for _, p := range differ {
+		if sameNameWord(p[0], p[1]) {
+			t.Errorf("sameNameWord(%q, %q) = true, want false", p[0], p[1])
+		}
+	}
+}
+
+func TestMeetsConstraints(t *testing.T) {
+	c := sentenceCandidate("Mr Arslan had waited 14 months. It was cancelled in 2024.", "Mr Arslan had waited 14 months.")
+	tests := []struct {
+		k    Constraint
+		date string
+		want bool
+	}{
+		{Constraint{Kind: ConstraintName, Surface: "Mehmet", Term: "mehmet", Parts: []string{"Mehmet", "Arslan"}}, "", true},
+		{Constraint{Kind: ConstraintName, Surface: "Okafor", Term: "okafor", Parts: []string{"Okafor"}}, "", false},
+		{Constraint{Kind: ConstraintNumber, Surface: "14"}, "", true},
+		{Constraint{Kind: ConstraintNumber, Surface: "15"}, "", false},
+		{Constraint{Kind: ConstraintYear, Surface: "2024"}, "", true},
+		{Constraint{Kind: ConstraintYear, Surface: "2019"}, "", false},
+		{Constraint{Kind: ConstraintYear, Surface: "2019"}, "2019-07-01", true},
+		{Constraint{Kind: ConstraintNumber, Surface: "10th"}, "", false},
+	}
+	for _, tt := range tests {
+		if got := meets(tt.k, c, tt.date); got != tt.want {
+			t.Errorf("meets(%s, date %q) = %v, want %v", tt.k.Surface, tt.date, got, tt.want)
+		}
+	}
+	if !hasNumber("They sent eight specialists.", "8") || hasNumber("They sent 18 specialists.", "8") {
+		t.Error("hasNumber does not match 8 to eight and only to it")
+	}
+}
+
+func TestSlotTaken(t *testing.T) {
+	q := "Who did King Harold swear fealty to?"
+	a := Analyze(q, queryOf(q))
+	taken := sentenceCandidate("", "The earls agreed to swear fealty to King Harold of Wessex.")
+	if !slotTaken(a, queryOf(q), taken) {
+		t.Errorf("slotTaken(%q) = false: the sentence names the question's own king after \"fealty to\"", taken.text)
+	}
+	free := sentenceCandidate("", "King Harold agreed to swear fealty to the Duke of Rouen.")
+	if slotTaken(a, queryOf(q), free) {
+		t.Errorf("slotTaken(%q) = true, want false", free.text)
+	}
+}
+
+func TestTypedAnswer(t *testing.T) {
+	tests := []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"When did the bridge close?", "The bridge closed on Friday.", true},
+		{"When did the bridge close?", "The bridge closed after a ship struck it.", false},
+		{"How many ships were damaged?", "Three ships were damaged.", true},
+		{"How many ships were damaged?", "Ships were damaged in the storm.", false},
+		{"Who closed the bridge?", "Mayor Ilse Brandt closed the bridge.", true},
+		{"Why did the bridge close?", "The bridge closed because a ship struck a pillar.", true},
+	}
+	for _, tt := range tests {
+		a := Analyze(tt.q, queryOf(tt.q))
+		if got := typedAnswer(a, queryOf(tt.q), tt.sentence) > 0; got != tt.want {
+			t.Errorf("typedAnswer(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestContinues(t *testing.T) {
+	if !continues("The law ended price controls.") || !continues("It was the first time.") || continues("Prices doubled overnight.") {
+		t.Error("continues does not tell a sentence that leans on the one before")
+	}
+}
+
+func TestNameMustStandInTheWindow(t *testing.T) {
+	// The passage names Okafor, but the sentence quoted is about another
+	// official: asked about Okafor, it does not answer.
+	c := sentenceCandidate("Dr Okafor spoke first. The mayor said the bridge would reopen on Friday.", "The mayor said the bridge would reopen on Friday.")
+	k := Constraint{Kind: ConstraintName, Surface: "Okafor", Term: "okafor", Parts: []string{"Okafor"}}
+	if meets(k, c, "") {
+		t.Errorf("meets(Okafor) = true for %q, want false: the name is only elsewhere in the passage", c.text)
+	}
+	c.windowText = "Dr Okafor spoke first. " + c.text // the sentence continues the one naming her
+	c.words = nil
+	if !meets(k, c, "") {
+		t.Error("meets(Okafor) = false with the name in the sentence the quote continues")
+	}
+}
+
+func TestUnnamedRoleThroughTheLexicon(t *testing.T) {
+	q := "Who is the boss of the ferry company?"
+	named := sentenceCandidate("", "Chief executive Ilse Brandt said the ferries would sail again on Friday.")
+	if unnamedRole(q, []*candidate{named}) {
+		t.Errorf("unnamedRole(%q) = true, want false: the chief executive is named", q)
+	}
+	unnamed := sentenceCandidate("", "The ferry company said the boats would sail again on Friday.")
+	if !unnamedRole(q, []*candidate{unnamed}) {
+		t.Errorf("unnamedRole(%q) = false, want true: nobody is named", q)
+	}
+}
+
+func TestModifierSwapped(t *testing.T) {
+	tests := []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"What impact did the dynasty have on modern Europe?", "The dynasty had a major impact on medieval Europe.", true},
+		{"What impact did the dynasty have on modern Europe?", "The dynasty had a major impact on modern Europe.", false},
+		{"Who was famed for their Christian spirit?", "The knights were famed for their martial spirit and their Christian piety.", true},
+		{"When was the first bridge built?", "The first stone bridge was built in 1820.", false},                    // "first" stands just before
+		{"How many trips are made on a normal weekday?", "Buses carry 380,000 trips on an average weekday.", false}, // not a qualifier that picks one of a kind
+	}
+	for _, tt := range tests {
+		if got := modifierSwapped(Analyze(tt.q, queryOf(tt.q)), queryOf(tt.q), sentenceCandidate("", tt.sentence)); got != tt.want {
+			t.Errorf("modifierSwapped(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestNameOfWantsANameBesideIt(t *testing.T) {
+	q := "What was the name of the engineer who found the crack?"
+	a := Analyze(q, queryOf(q))
+	if a.Type != TypePerson || len(a.NameOf) != 1 || a.NameOf[0] != "engin" {
+		t.Fatalf("Analyze(%q) = type %d, NameOf %v; want a person beside \"engineer\"", q, a.Type, a.NameOf)
+	}
+	named := "The crack was found by an engineer, Tomas Berg, on Friday."
+	unnamed := "An engineer found the crack on Friday, Mayor Ilse Brandt said."
+	if typedAnswer(a, queryOf(q), named) == 0 {
+		t.Errorf("typedAnswer(%q) = 0, want the engineer's name found", named)
+	}
+	if typedAnswer(a, queryOf(q), unnamed) != 0 {
+		t.Errorf("typedAnswer(%q) > 0, but the name given is the mayor's", unnamed)
+	}
+	if a := Analyze("What was the name of the count of Apulia?", retrieve.Query{}); len(a.NameOf) != 1 || a.NameOf[0] != "count" {
+		t.Errorf("NameOf = %v, want the count", a.NameOf)
+	}
+}
+
+func TestRegnalNumberMustMatch(t *testing.T) {
+	k := Constraint{Kind: ConstraintName, Surface: "Richard", Term: "richard", Parts: []string{"Richard", "II"}}
+	if meets(k, sentenceCandidate("", "Richard I left for Acre on 5 June."), "") {
+		t.Error("meets(Richard II) = true for a sentence about Richard I")
+	}
+	if !meets(k, sentenceCandidate("", "Richard II fled to Normandy in 1003."), "") {
+		t.Error("meets(Richard II) = false for a sentence about Richard II")
+	}
+}
+
+func TestPersonNameIsTheSurestAnswer(t *testing.T) {
+	q := "Who directed the film?"
+	a := Analyze(q, queryOf(q))
+	named := typedAnswer(a, queryOf(q), "The film was directed by Francis Ford Coppola in 1972.")
+	other := typedAnswer(a, queryOf(q), "As director of The Conversation, he enjoyed his greatest success.")
+	if named != strongType || other >= named {
+		t.Errorf("typedAnswer = %v for a person's name, %v for a title; want the name surer", named, other)
+	}
+}
+
+func TestSpeakerHeardThroughTheLexicon(t *testing.T) {
+	q := "What did the boss of the agency say about the leak?"
+	heard := sentenceCandidate("", "The agency's chief, Ingrid Salo, said the leak was small.")
+	if unheardSpeaker(q, []*candidate{heard}) {
+		t.Errorf("unheardSpeaker(%q) = true, but the agency's chief speaks in %q", q, heard.text)
+	}
+	silent := sentenceCandidate("", "The agency's chief, Ingrid Salo, was appointed in May.")
+	if !unheardSpeaker(q, []*candidate{silent}) {
+		t.Errorf("unheardSpeaker(%q) = false for %q, where nobody speaks", q, silent.text)
+	}
+}

@@ -1,0 +1,100 @@
+package extractive
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/almaty-news/newsbot/internal/retrieve"
+	"github.com/almaty-news/newsbot/internal/text"
+)
+
+// reWhoIs matches "Who is/was the X…?" and captures X.
+var reWhoIs = regexp.MustCompile(`(?i)^\s*who\s+(?:is|was|are|were)\s+(?:the\s+)?(.+?)\s*\??\s*$`)
+
+// nameReach is how many words may stand between a role ("spokeswoman",
+// "chairman") and the name it introduces.
+const nameReach = 5
+
+// unnamedRole reports whether q asks who holds a role and no candidate
+// worth quoting names anyone (two capitalised words in a row) near the
+// role: the articles mention the mayor's office, not the mayor.
+func unnamedRole(q string, cands []*candidate) bool {
+	m := reWhoIs.FindStringSubmatch(q)
+	if m == nil || capitalised(m[1]) { // "Who is Nikol Pashinyan?" asks about a name
+		return false
+	}
+	var role []retrieve.Token
+	for _, t := range retrieve.Tokenize(m[1]) {
+		if !t.Stop {
+			role = append(role, t)
+		}
+	}
+	if len(role) == 0 {
+		return false
+	}
+	heads := roleWords(role[0])
+	best := cands[0].score
+	for _, c := range cands {
+		if c.score < followRatio*best {
+			break
+		}
+		for _, h := range heads {
+			if c.terms[h] && namedNear(c.text, h) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// roleWords returns the stem of a role word and of the words the lexicon
+// takes for it at least as surely as a derived form: "boss" is also
+// "chief".
+func roleWords(role retrieve.Token) []string {
+	out := []string{role.Term}
+	for _, l := range lexLinks(strings.ToLower(role.Surface)) {
+		if l.credit >= lexiconCredit*text.DerivedWeight {
+			out = append(out, l.stem)
+		}
+	}
+	return out
+}
+
+// namedNear reports whether a word with stem term stands within nameReach
+// words of two capitalised words in a row (a name such as "Saltanat
+// Azirbek" or "Prime Minister Askar Mamin") that are not the term itself.
+func namedNear(text, term string) bool {
+	words := strings.Fields(text)
+	var at, names []int
+	isTerm := make([]bool, len(words))
+	for i, w := range words {
+		for _, t := range retrieve.Tokenize(w) {
+			if t.Term == term {
+				at = append(at, i)
+				isTerm[i] = true
+			}
+		}
+		// A capitalised pair that holds the role word is the role's own
+		// name ("Interior Ministry"), not a person's.
+		if i > 0 && capitalised(words[i-1]) && capitalised(w) && !isTerm[i-1] && !isTerm[i] {
+			names = append(names, i)
+		}
+	}
+	for _, a := range at {
+		for _, n := range names {
+			if n-a <= nameReach && a-n <= nameReach {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func capitalised(w string) bool {
+	w = strings.TrimLeft(w, `"'“‘(`)
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
