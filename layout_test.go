@@ -18,7 +18,7 @@ const module = "github.com/almaty-news/newsbot"
 // imports only packages of a later layer. Siblings on one layer do not
 // import each other.
 var layers = [][]string{
-	{"cmd/bot"},
+	{"cmd/bot", "scripts/scalebench"}, // scalebench: the scale table, a main like bot
 	{"internal/cli"},
 	{"internal/app"},
 	{"internal/discord", "internal/llm", "internal/eval", "internal/feed"},
@@ -31,7 +31,8 @@ var layers = [][]string{
 }
 
 // leaves import no package of the module and may be imported by any.
-var leaves = []string{"internal/config", "internal/metrics", "internal/ops", "internal/version"}
+// internal/retrieve/synth writes synthetic corpora for benchmarks.
+var leaves = []string{"internal/config", "internal/metrics", "internal/ops", "internal/version", "internal/retrieve/synth"}
 
 // testOnly are imported by test files only.
 var testOnly = []string{"internal/testkit", "internal/discord/fakediscord", "internal/pgstore/pglitetest"}

@@ -18,7 +18,9 @@ import (
 const cacheMaxAge = 30 * 24 * time.Hour
 
 // cachePath is the index cache file for the configured corpus and
-// embedder, index-<corpus>-<embedder>.gob under the cache dir; "" means
+// embedder, index-<corpus>-<embedder>.idx2 under the cache dir ("2": the
+// layout version, see retrieve's cache; version 1 files ended in .gob and
+// are pruned like any unused cache); "" means
 // no cache. The embedder part hashes everything that changes the vectors
 // (provider, model, base URL, dimensions): switching to another server or
 // model uses another file, and switching back finds the old one.
@@ -31,7 +33,7 @@ func cachePath(cfg config.Config) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("resolve corpus dir: %w", err)
 	}
-	return filepath.Join(dir, "index-"+shortHash(abs)+"-"+shortHash(embedderKey(cfg.Embed))+".gob"), nil
+	return filepath.Join(dir, "index-"+shortHash(abs)+"-"+shortHash(embedderKey(cfg.Embed))+".idx2"), nil
 }
 
 // cacheDir is the directory of the index caches: index.cache_dir, else
@@ -75,7 +77,7 @@ func pruneCaches(log *slog.Logger, current string, now time.Time, maxAge time.Du
 	if err := os.Chtimes(current, now, now); err != nil && !os.IsNotExist(err) {
 		log.Debug("mark index cache used", "cache", current, "err", err)
 	}
-	old, _ := filepath.Glob(filepath.Join(filepath.Dir(current), "index-*.gob*"))
+	old, _ := filepath.Glob(filepath.Join(filepath.Dir(current), "index-*"))
 	for _, p := range old {
 		info, err := os.Lstat(p)
 		if p == current || err != nil || !info.Mode().IsRegular() || now.Sub(info.ModTime()) < maxAge {

@@ -65,11 +65,13 @@ func TestPruneCaches(t *testing.T) {
 	dir := t.TempDir()
 	now := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
 	files := map[string]time.Duration{ // name -> age
-		"index-aaaa-1111.gob":          90 * 24 * time.Hour, // the one in use: kept, marked used
-		"index-aaaa-2222.gob":          40 * 24 * time.Hour, // an old embedder
-		"index-bbbb-1111.gob":          2 * 24 * time.Hour,  // another corpus, used lately
-		"index-aaaa-1111.gob.tmp-1234": 40 * 24 * time.Hour, // an interrupted write
-		"notes.txt":                    90 * 24 * time.Hour, // not a cache
+		"index-aaaa-1111.idx2":          90 * 24 * time.Hour, // the one in use: kept, marked used
+		"index-aaaa-2222.idx2":          40 * 24 * time.Hour, // an old embedder
+		"index-bbbb-1111.idx2":          2 * 24 * time.Hour,  // another corpus, used lately
+		"index-aaaa-1111.idx2.tmp-1234": 40 * 24 * time.Hour, // an interrupted write
+		"index-aaaa-1111.gob":           40 * 24 * time.Hour, // the version-1 layout, unused since
+		"index-bbbb-1111.gob":           2 * 24 * time.Hour,  // version 1, used lately by an older build
+		"notes.txt":                     90 * 24 * time.Hour, // not a cache
 	}
 	for name, age := range files {
 		p := filepath.Join(dir, name)
@@ -80,14 +82,14 @@ func TestPruneCaches(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	current := filepath.Join(dir, "index-aaaa-1111.gob")
+	current := filepath.Join(dir, "index-aaaa-1111.idx2")
 	pruneCaches(slog.New(slog.NewTextHandler(io.Discard, nil)), current, now, cacheMaxAge)
 	var left []string
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
 		left = append(left, e.Name())
 	}
-	if got, want := strings.Join(left, ","), "index-aaaa-1111.gob,index-bbbb-1111.gob,notes.txt"; got != want {
+	if got, want := strings.Join(left, ","), "index-aaaa-1111.idx2,index-bbbb-1111.gob,index-bbbb-1111.idx2,notes.txt"; got != want {
 		t.Errorf("after pruneCaches: %s, want %s", got, want)
 	}
 	if info, err := os.Stat(current); err != nil || !info.ModTime().Equal(now) {

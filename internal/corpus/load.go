@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"path/filepath"
 	"sort"
@@ -89,7 +90,7 @@ func (l *loader) loadFile(path string) {
 		l.problems = append(l.problems, duplicate(path, fmt.Sprintf("duplicate ID %q (already loaded from %s)", doc.ID, filepath.Base(first))))
 		return
 	}
-	key := sha256.Sum256([]byte(strings.Join(strings.Fields(doc.Body()), " ")))
+	key := doc.BodyKey()
 	if first, ok := l.byBody[key]; ok {
 		l.problems = append(l.problems, duplicate(path, "duplicate of "+first))
 		return
@@ -98,6 +99,26 @@ func (l *loader) loadFile(path string) {
 	l.byBody[key] = doc.ID
 	l.docs = append(l.docs, doc)
 	l.problems = append(l.problems, warnings...)
+}
+
+// BodyKey identifies the article's body ignoring whitespace: Load skips
+// a file whose body has the key of one already loaded, as a duplicate.
+func (d Document) BodyKey() [sha256.Size]byte {
+	return sha256.Sum256([]byte(strings.Join(strings.Fields(d.Body()), " ")))
+}
+
+// SameBody reports whether two articles have the same body ignoring
+// whitespace, as BodyKey compares them, without hashing either.
+func SameBody(a, b Document) bool {
+	next, stop := iter.Pull(strings.FieldsSeq(b.Body()))
+	defer stop()
+	for f := range strings.FieldsSeq(a.Body()) {
+		if g, ok := next(); !ok || f != g {
+			return false
+		}
+	}
+	_, more := next()
+	return !more
 }
 
 // read returns the bytes of an article file, or why it is not read.

@@ -64,10 +64,19 @@ func (l *Library) Reload(ctx context.Context) (Result, error) {
 // from prev. l.mu is held.
 func (l *Library) rebuild(ctx context.Context, prev *Snapshot) (Result, error) {
 	listing := scan(l.src.Dir)
+	was := l.lastScanned()
 	l.setScanned("") // until this load succeeds
-	docs, problems, err := l.src.load(ctx)
-	if err != nil {
-		return Result{}, fmt.Errorf("reload corpus: %w", err)
+	var docs []corpus.Document
+	var problems []corpus.Problem
+	ok := false
+	if l.src.Load == nil { // a directory: read only the files that changed
+		docs, ok = incremental(l.src.Dir, l.src.MaxBytes, prev, was, listing)
+	}
+	if !ok {
+		var err error
+		if docs, problems, err = l.src.load(ctx); err != nil {
+			return Result{}, fmt.Errorf("reload corpus: %w", err)
+		}
 	}
 
 	docs, retained := keepLastGood(prev.Documents(), docs, problems)
@@ -79,7 +88,7 @@ func (l *Library) rebuild(ctx context.Context, prev *Snapshot) (Result, error) {
 		return res, nil
 	}
 	opts := l.src
-	opts.Reuse = prev
+	opts.Reuse, opts.deferCacheSave = prev, true
 	snap, err := Build(ctx, docs, problems, opts)
 	if err != nil {
 		return Result{}, fmt.Errorf("reload corpus: %w", err)
@@ -92,6 +101,11 @@ func (l *Library) rebuild(ctx context.Context, prev *Snapshot) (Result, error) {
 	l.swap(snap, keep)
 	l.setScanned(listing)
 	res.Changed, res.Stats = true, snap.Stats()
+	if opts.CachePath != "" { // once the new snapshot serves
+		if err := snap.Index().SaveCache(opts.CachePath); err != nil {
+			l.log.Warn("index cache not saved; the next start re-embeds what changed", "cache", opts.CachePath, "err", err)
+		}
+	}
 	return res, nil
 }
 

@@ -30,6 +30,8 @@ type Options struct {
 	// Search, when set, answers Snapshot.Search instead of the in-process
 	// index (a shared store searching the same articles).
 	Search Searcher
+
+	deferCacheSave bool // Reload writes the cache once the snapshot serves
 }
 
 // Searcher finds the k passages most relevant to a question.
@@ -84,20 +86,18 @@ func Build(ctx context.Context, docs []corpus.Document, problems []corpus.Proble
 	lex, raw, aliasProblems := aliases(opt.Dir)
 	problems = append(problems, aliasProblems...)
 	s := &Snapshot{docs: docs, problems: problems, byID: map[string]int{}, chunks: map[string]int{}, views: newViews(), aliases: raw, search: opt.Search}
+	prev := opt.Reuse.chunksByDoc()
 	var chunks []retrieve.Chunk
 	for i, d := range docs {
 		s.byID[d.ID] = i
-		for _, c := range chunk.Split(d.Body(), opt.Chunk) {
-			chunks = append(chunks, retrieve.Chunk{
-				ID:      d.ID + "#" + strconv.Itoa(c.Ordinal),
-				DocID:   d.ID,
-				Ordinal: c.Ordinal,
-				Start:   d.BodyStart + c.Start,
-				End:     d.BodyStart + c.End,
-				Text:    c.Text,
-			})
-			s.chunks[d.ID]++
+		cs, ok := prev[d.ID]
+		if ok && opt.Reuse.docs[opt.Reuse.byID[d.ID]].Hash == d.Hash {
+			cs = rebase(cs, d)
+		} else {
+			cs = split(d, opt.Chunk)
 		}
+		chunks = append(chunks, cs...)
+		s.chunks[d.ID] = len(cs)
 	}
 	ix, stats, err := retrieve.Build(ctx, chunks, retrieve.Options{
 		Embedder:  opt.Embedder,
@@ -106,12 +106,60 @@ func Build(ctx context.Context, docs []corpus.Document, problems []corpus.Proble
 		Progress:  opt.Progress,
 		Reuse:     opt.Reuse.Index(),
 		Lexicon:   lex,
+
+		DeferCacheSave: opt.deferCacheSave,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("index corpus: %w", err)
 	}
 	s.index, s.stats = ix, stats
 	return s, nil
+}
+
+// split cuts an article into the index's passages.
+func split(d corpus.Document, opt chunk.Options) []retrieve.Chunk {
+	var out []retrieve.Chunk
+	for _, c := range chunk.Split(d.Body(), opt) {
+		out = append(out, retrieve.Chunk{
+			ID:      d.ID + "#" + strconv.Itoa(c.Ordinal),
+			DocID:   d.ID,
+			Ordinal: c.Ordinal,
+			Start:   d.BodyStart + c.Start,
+			End:     d.BodyStart + c.End,
+			Text:    c.Text,
+		})
+	}
+	return out
+}
+
+// rebase returns the passages of an unchanged article with their texts
+// taken from d, this load's copy, so the previous copy can be freed.
+func rebase(cs []retrieve.Chunk, d corpus.Document) []retrieve.Chunk {
+	out := make([]retrieve.Chunk, len(cs))
+	for i, c := range cs {
+		c.Text = d.Text[c.Start:c.End] // the same bytes: the file's hash is unchanged
+		out[i] = c
+	}
+	return out
+}
+
+// chunksByDoc returns the passages of each article, for a rebuild to keep
+// those of the articles that did not change; nil for a nil Snapshot.
+func (s *Snapshot) chunksByDoc() map[string][]retrieve.Chunk {
+	if s == nil {
+		return nil
+	}
+	all := s.index.Chunks()
+	out := make(map[string][]retrieve.Chunk, len(s.docs))
+	for start := 0; start < len(all); {
+		end := start + 1
+		for end < len(all) && all[end].DocID == all[start].DocID {
+			end++
+		}
+		out[all[start].DocID] = all[start:end:end]
+		start = end
+	}
+	return out
 }
 
 // Documents returns the articles, sorted by ID.
@@ -149,6 +197,16 @@ func (s *Snapshot) Search(ctx context.Context, q string, k int) ([]retrieve.Pass
 		return s.search.Search(ctx, q, k)
 	}
 	return s.index.Search(ctx, q, k)
+}
+
+// SearchQuery returns the k passages most relevant to a question already
+// analysed by Analyze: the question is analysed once. A shared store
+// (Options.Search) gets the question's text.
+func (s *Snapshot) SearchQuery(ctx context.Context, q retrieve.Query, k int) ([]retrieve.Passage, error) {
+	if s.search != nil {
+		return s.search.Search(ctx, q.Text, k)
+	}
+	return s.index.SearchQuery(ctx, q, k)
 }
 
 // Analyze splits q into content terms with their statistics.

@@ -1,6 +1,11 @@
 package news
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/almaty-news/newsbot/internal/corpus"
+	"github.com/almaty-news/newsbot/internal/retrieve/synth"
+)
 
 // benchSentences are figures as news reports give them, of several events.
 var benchSentences = []string{
@@ -33,4 +38,34 @@ func BenchmarkCompare(b *testing.B) {
 	for b.Loop() {
 		Compare(claims)
 	}
+}
+
+// BenchmarkBuildTimeline measures the timeline of a synthetic corpus of
+// 2,000 articles (about 13k passages); scripts/scalebench runs 100k.
+func BenchmarkBuildTimeline(b *testing.B) {
+	docs := synthDocs(b, 2000)
+	for b.Loop() {
+		BuildTimeline(docs)
+	}
+}
+
+// BenchmarkIndexQuotes measures the quote index of the same corpus.
+func BenchmarkIndexQuotes(b *testing.B) {
+	docs := synthDocs(b, 2000)
+	for b.Loop() {
+		IndexQuotes(docs)
+	}
+}
+
+func synthDocs(b *testing.B, n int) []corpus.Document {
+	b.Helper()
+	docs := make([]corpus.Document, n)
+	for i := range docs {
+		d, err := corpus.Parse(synth.Name(i), []byte(synth.Article(1, i)))
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs[i] = d
+	}
+	return docs
 }

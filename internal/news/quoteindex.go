@@ -42,6 +42,10 @@ type QuoteIndex struct {
 	statements []Statement
 	terms      [][]string // per statement: terms of its quotes
 	context    [][]string // per statement: terms of the quotes' sentences
+
+	// Used while building only.
+	bySpeaker map[string][]int    // statements by speaker, in order
+	quoteSets [][]map[string]bool // per statement: each quote's term set
 }
 
 // IndexQuotes reads the quotes of every document. Quotes the articles do
@@ -64,15 +68,19 @@ func IndexQuotes(docs []corpus.Document) *QuoteIndex {
 			shown[speakerKey(q)] = q.Speaker
 		}
 	}
-	ix := &QuoteIndex{}
+	ix := &QuoteIndex{bySpeaker: map[string][]int{}}
 	for _, q := range all {
 		key := shown[names[speakerKey(q)]]
-		k := ix.statementFor(key, q)
+		t := retrieve.Terms(q.Text)
+		ts := set(t)
+		k := ix.statementFor(key, ts)
 		if k < 0 {
 			ix.statements = append(ix.statements, Statement{Speaker: key, Variants: variants[names[speakerKey(q)]], Person: q.Person})
 			ix.terms = append(ix.terms, nil)
 			ix.context = append(ix.context, nil)
+			ix.quoteSets = append(ix.quoteSets, nil)
 			k = len(ix.statements) - 1
+			ix.bySpeaker[key] = append(ix.bySpeaker[key], k)
 		}
 		st := &ix.statements[k]
 		if repeats(st.Quotes, q, texts[q.DocID]) {
@@ -82,22 +90,20 @@ func IndexQuotes(docs []corpus.Document) *QuoteIndex {
 		if q.Title != "" && !contains(st.Titles, q.Title) {
 			st.Titles = append(st.Titles, q.Title)
 		}
-		ix.terms[k] = append(ix.terms[k], retrieve.Terms(q.Text)...)
+		ix.quoteSets[k] = append(ix.quoteSets[k], ts)
+		ix.terms[k] = append(ix.terms[k], t...)
 		ix.context[k] = append(ix.context[k], retrieve.Terms(texts[q.DocID][q.SentStart:q.SentEnd])...)
 	}
+	ix.bySpeaker, ix.quoteSets = nil, nil
 	return ix
 }
 
-// statementFor returns the statement of the same speaker whose quotes say
-// the same words as q, or -1.
-func (ix *QuoteIndex) statementFor(speaker string, q Quote) int {
-	t := retrieve.Terms(q.Text)
-	for k, st := range ix.statements {
-		if st.Speaker != speaker {
-			continue
-		}
-		for _, o := range st.Quotes {
-			if jaccard(t, retrieve.Terms(o.Text)) >= sameWordsShare {
+// statementFor returns the first statement of the speaker with a quote
+// saying the same words as a quote with terms t, or -1.
+func (ix *QuoteIndex) statementFor(speaker string, t map[string]bool) int {
+	for _, k := range ix.bySpeaker[speaker] {
+		for _, o := range ix.quoteSets[k] {
+			if jaccardSets(t, o) >= sameWordsShare {
 				return k
 			}
 		}

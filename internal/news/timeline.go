@@ -38,8 +38,7 @@ type Source struct {
 // event on the same day. Dated entries come first, in order; entries no
 // report dates follow in corpus order, keeping their relative wording.
 func BuildTimeline(docs []corpus.Document) []Entry {
-	var entries []Entry
-	var terms [][]string
+	x := newEventIndex()
 	for _, d := range docs {
 		body := d.Body()
 		for _, sp := range chunk.Sentences(body) {
@@ -48,17 +47,10 @@ func BuildTimeline(docs []corpus.Document) []Entry {
 			if !ok {
 				continue
 			}
-			src := Source{DocID: d.ID, Start: d.BodyStart + sp.Start, End: d.BodyStart + sp.End, Text: text, When: w.Text}
-			t := retrieve.Terms(text)
-			if k := sameEvent(entries, terms, w, d.ID, t); k >= 0 {
-				entries[k].merge(w, src)
-				terms[k] = append(terms[k], t...)
-				continue
-			}
-			entries = append(entries, Entry{Date: w.Date, When: w.Text, Weekday: w.Weekday, Part: w.Part, Sources: []Source{src}})
-			terms = append(terms, t)
+			x.add(w, Source{DocID: d.ID, Start: d.BodyStart + sp.Start, End: d.BodyStart + sp.End, Text: text, When: w.Text}, retrieve.Terms(text))
 		}
 	}
+	entries := x.entries
 	sort.SliceStable(entries, func(i, j int) bool { return entries[i].before(entries[j]) })
 	return entries
 }
@@ -98,21 +90,6 @@ func eventDate(text, articleDate string) (When, bool) {
 	return When{}, false
 }
 
-// sameEvent returns the entry telling the same event as a sentence of doc
-// dated w, or -1: a similar sentence of another report on the same day. A
-// report without a date matches on the weekday it writes.
-func sameEvent(entries []Entry, terms [][]string, w When, doc string, t []string) int {
-	for k, e := range entries {
-		if e.cites(doc) && !e.hasText(t) || !sameDay(e, w) {
-			continue
-		}
-		if jaccard(terms[k], t) >= sameEventShare || e.hasText(t) {
-			return k
-		}
-	}
-	return -1
-}
-
 func sameDay(e Entry, w When) bool {
 	switch {
 	case e.Date != "" && w.Date != "":
@@ -147,10 +124,6 @@ func (e Entry) cites(doc string) bool {
 		}
 	}
 	return false
-}
-
-func (e Entry) hasText(t []string) bool {
-	return len(e.Sources) > 0 && jaccard(retrieve.Terms(e.Sources[0].Text), t) == 1
 }
 
 // partRank orders the parts of a day.

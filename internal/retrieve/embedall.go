@@ -2,49 +2,69 @@ package retrieve
 
 import (
 	"context"
+	"crypto/sha256"
 	"fmt"
 	"log/slog"
 )
 
-// embedAll returns a unit vector per text, taking what it can from the
-// cache at opt.CachePath and embedding the rest in batches. The cache is
-// rewritten (atomically) when it gained or lost vectors.
-func embedAll(ctx context.Context, texts []string, opt Options, log *slog.Logger) ([][]float32, BuildStats, error) {
+// prepared is what Build has for the chunks before storing them.
+type prepared struct {
+	keys    []textKey
+	vectors [][]float32
+	lex     *lexical
+	stats   BuildStats
+	// unchanged: the cache file already holds exactly this.
+	unchanged bool
+}
+
+// prepare returns a unit vector and the analysis of every text, taking
+// what it can by text from opt.Reuse, else from the cache at
+// opt.CachePath, and embedding and tokenizing only the rest.
+func prepare(ctx context.Context, chunks []Chunk, texts []string, opt Options, log *slog.Logger) (prepared, error) {
 	id := opt.Embedder.Identity()
-	cached := map[string][]float32{}
-	if opt.CachePath != "" {
+	out := prepared{keys: opt.Reuse.keysOf(chunks), stats: BuildStats{Chunks: len(texts)}}
+	p, fromCache := opt.Reuse.prior(), false
+	if p == nil && opt.CachePath != "" {
 		var state cacheState
 		var err error
-		cached, state, err = loadCache(opt.CachePath, id)
+		p, state, err = loadCache(opt.CachePath, id)
 		switch state {
 		case cacheMissing:
 			log.Info("no index cache yet; embedding the corpus", "cache", opt.CachePath, "embedder", id)
 		case cacheCorrupt, cacheOtherEmbedder:
 			log.Warn("index cache unusable; rebuilding it from the corpus", "cache", opt.CachePath, "reason", err)
 		}
+		fromCache = p != nil
 	}
-	stats := BuildStats{Chunks: len(texts)}
-	vectors := make([][]float32, len(texts))
-	keep := make(map[string][]float32, len(texts))
-	previous := opt.Reuse.vectorsFor(id)
-	fromPrevious := 0
+	if p == nil {
+		p = &prior{lex: lexicalFrom(nil)}
+	}
+	src := p.sources(out.keys)
+	usable := p.vectors != nil && p.embedder == id
+	out.vectors = make([][]float32, len(texts))
+	fresh := map[int]chunkTerms{}
 	var todo []int
-	for i, t := range texts {
-		k := textKey(t)
-		v, ok := cached[k]
-		if !ok {
-			if v, ok = previous[k]; ok {
-				fromPrevious++
-			}
+	for i, j := range src {
+		if j < 0 {
+			fresh[i] = analyzeChunk(texts[i])
 		}
-		if ok {
-			vectors[i] = v
-			keep[k] = v
-			stats.Reused++
+		if j >= 0 && usable {
+			out.vectors[i] = p.vectors[j]
+			out.stats.Reused++
 			continue
 		}
 		todo = append(todo, i)
 	}
+	if err := embedTodo(ctx, texts, todo, out.vectors, opt, &out.stats); err != nil {
+		return prepared{}, err
+	}
+	out.lex = p.lex.derive(src, fresh)
+	out.unchanged = fromCache && identity(src, len(p.keys))
+	return out, nil
+}
+
+// embedTodo embeds texts[todo] in batches into vectors.
+func embedTodo(ctx context.Context, texts []string, todo []int, vectors [][]float32, opt Options, stats *BuildStats) error {
 	dim := 0
 	for _, v := range vectors {
 		if v != nil {
@@ -61,10 +81,10 @@ func embedAll(ctx context.Context, texts []string, opt Options, log *slog.Logger
 		}
 		out, err := opt.Embedder.Embed(ctx, in)
 		if err != nil {
-			return nil, BuildStats{}, fmt.Errorf("embed chunks: %w", err)
+			return fmt.Errorf("embed chunks: %w", err)
 		}
 		if len(out) != len(in) {
-			return nil, BuildStats{}, fmt.Errorf("embed chunks: got %d vectors for %d texts", len(out), len(in))
+			return fmt.Errorf("embed chunks: got %d vectors for %d texts", len(out), len(in))
 		}
 		for j, i := range idx {
 			v := out[j]
@@ -72,23 +92,16 @@ func embedAll(ctx context.Context, texts []string, opt Options, log *slog.Logger
 				dim = len(v)
 			}
 			if err := checkVector(v, dim); err != nil {
-				return nil, BuildStats{}, fmt.Errorf("embed chunk %d: %w", i, err)
+				return fmt.Errorf("embed chunk %d: %w", i, err)
 			}
 			vectors[i] = v
-			keep[textKey(texts[i])] = v
 		}
 		stats.Embedded += len(idx)
 		if opt.Progress != nil {
 			opt.Progress(stats.Reused+stats.Embedded, len(texts))
 		}
 	}
-	if opt.CachePath != "" && (stats.Embedded > 0 || fromPrevious > 0 || len(keep) != len(cached)) {
-		if err := saveCache(opt.CachePath, id, keep); err != nil {
-			// The index works without its cache; the next start re-embeds.
-			log.Warn("index cache not saved", "cache", opt.CachePath, "err", err)
-		}
-	}
-	return vectors, stats, nil
+	return nil
 }
 
 // checkVector checks v's dimension and normalises it.
@@ -102,15 +115,33 @@ func checkVector(v []float32, dim int) error {
 	return normalize(v)
 }
 
-// vectorsFor returns ix's vectors keyed by chunk text, or nil when ix is
-// nil or was built by another embedder than id.
-func (ix *Index) vectorsFor(id string) map[string][]float32 {
-	if ix == nil || ix.emb.Identity() != id {
+// keysOf returns the text key of every chunk, taking it from ix for a
+// chunk of the same ID and text instead of hashing again.
+func (ix *Index) keysOf(chunks []Chunk) []textKey {
+	keys := make([]textKey, len(chunks))
+	for i, c := range chunks {
+		if ix != nil {
+			if j, ok := ix.byID[c.ID]; ok && ix.chunks[j].Text == c.Text {
+				keys[i] = ix.keys[j]
+				continue
+			}
+		}
+		keys[i] = sha256.Sum256([]byte(c.Text))
+	}
+	return keys
+}
+
+// prior returns what ix knows of its chunks for a new build; nil for a
+// nil Index.
+func (ix *Index) prior() *prior {
+	if ix == nil {
 		return nil
 	}
-	m := make(map[string][]float32, len(ix.chunks))
-	for i, c := range ix.chunks {
-		m[textKey(c.Text)] = ix.vectors[i]
-	}
-	return m
+	return &prior{embedder: ix.emb.Identity(), keys: ix.keys, vectors: ix.vectors, lex: ix.lex}
+}
+
+// SaveCache writes the index's vectors and lexical index to the cache
+// file at path, for a build with Options.DeferCacheSave.
+func (ix *Index) SaveCache(path string) error {
+	return saveCache(path, ix.prior())
 }

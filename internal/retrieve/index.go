@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"strconv"
 
 	"github.com/almaty-news/newsbot/internal/text"
 	"github.com/philippgille/chromem-go"
@@ -29,6 +28,9 @@ type Options struct {
 	// chunk texts when it was built by the same embedder, so a reload
 	// re-embeds only what changed even without a cache file. May be nil.
 	Reuse *Index
+	// DeferCacheSave leaves writing the cache file to the caller
+	// (Index.SaveCache), for example once the new index serves.
+	DeferCacheSave bool
 }
 
 // BuildStats says what Build did.
@@ -43,6 +45,7 @@ type BuildStats struct {
 type Index struct {
 	chunks  []Chunk
 	vectors [][]float32 // parallel to chunks
+	keys    []textKey   // parallel to chunks: the SHA-256 of the text
 	byID    map[string]int
 	lex     *lexical
 	coll    *chromem.Collection
@@ -73,16 +76,21 @@ func Build(ctx context.Context, chunks []Chunk, opt Options) (*Index, BuildStats
 		ix.byID[c.ID] = i
 		texts[i] = c.Text
 	}
-	vectors, stats, err := embedAll(ctx, texts, opt, log)
+	p, err := prepare(ctx, chunks, texts, opt, log)
 	if err != nil {
 		return nil, BuildStats{}, fmt.Errorf("build index: %w", err)
 	}
-	ix.vectors = vectors
-	ix.lex = newLexical(texts)
+	ix.vectors, ix.keys, ix.lex = p.vectors, p.keys, p.lex
 	if ix.coll, err = ix.store(ctx, opt.batch()); err != nil {
 		return nil, BuildStats{}, fmt.Errorf("build index: %w", err)
 	}
-	return ix, stats, nil
+	if opt.CachePath != "" && !opt.DeferCacheSave && !p.unchanged {
+		if err := ix.SaveCache(opt.CachePath); err != nil {
+			// The index works without its cache; the next start re-embeds.
+			log.Warn("index cache not saved", "cache", opt.CachePath, "err", err)
+		}
+	}
+	return ix, p.stats, nil
 }
 
 func (o Options) batch() int {
@@ -93,7 +101,8 @@ func (o Options) batch() int {
 }
 
 // store adds the chunks with their vectors to a fresh chromem-go collection,
-// in batches (chromem starts a goroutine per document added).
+// in batches (chromem starts a goroutine per document added). No metadata:
+// nothing filters on it, and a map per chunk costs memory at archive scale.
 func (ix *Index) store(ctx context.Context, batch int) (*chromem.Collection, error) {
 	db := chromem.NewDB()
 	embed := func(ctx context.Context, text string) ([]float32, error) {
@@ -114,7 +123,6 @@ func (ix *Index) store(ctx context.Context, batch int) (*chromem.Collection, err
 			c := ix.chunks[i]
 			docs = append(docs, chromem.Document{
 				ID:        c.ID,
-				Metadata:  map[string]string{"doc": c.DocID, "ordinal": strconv.Itoa(c.Ordinal)},
 				Embedding: ix.vectors[i],
 				Content:   c.Text,
 			})

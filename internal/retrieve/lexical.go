@@ -2,6 +2,7 @@ package retrieve
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -12,10 +13,13 @@ const (
 	bm25B  = 0.75
 )
 
-// lexical is a BM25 index over the chunks' content terms.
+// lexical is a BM25 index over the chunks' content terms, with its
+// vocabulary sorted for prefix lookups.
 type lexical struct {
-	postings map[string][]posting // term → chunks containing it
-	lengths  []int                // content terms per chunk
+	terms    []string         // the vocabulary, sorted
+	ids      map[string]int32 // term → its place in terms
+	postings [][]posting      // by term id: chunks containing it, by chunk
+	lengths  []int32          // content terms per chunk
 	avgLen   float64
 	// noExpansions ignores the lexicon's expansions of query terms, to
 	// measure what they add (tests only).
@@ -23,102 +27,121 @@ type lexical struct {
 }
 
 type posting struct {
-	chunk int
-	tf    int
+	chunk int32
+	tf    int32
+}
+
+// termCount is one distinct term of a chunk with its frequency.
+type termCount struct {
+	term string
+	tf   int32
+}
+
+// chunkTerms are the distinct content terms of one chunk, sorted, and
+// the number of content terms it has: what the lexical index needs of a
+// chunk, and what the cache keeps so a start does not re-tokenize.
+type chunkTerms struct {
+	counts []termCount
+	length int32
+}
+
+// analyzeChunk counts the content terms of a chunk text.
+func analyzeChunk(text string) chunkTerms {
+	terms := Terms(text)
+	tf := make(map[string]int32, len(terms))
+	for _, t := range terms {
+		tf[t]++
+	}
+	ct := chunkTerms{counts: make([]termCount, 0, len(tf)), length: int32(len(terms))}
+	for t, n := range tf {
+		ct.counts = append(ct.counts, termCount{t, n})
+	}
+	slices.SortFunc(ct.counts, func(a, b termCount) int { return strings.Compare(a.term, b.term) })
+	return ct
 }
 
 func newLexical(texts []string) *lexical {
-	lx := &lexical{postings: make(map[string][]posting), lengths: make([]int, len(texts))}
-	total := 0
-	for i, text := range texts {
-		tf := map[string]int{}
-		terms := Terms(text)
-		for _, t := range terms {
-			tf[t]++
-		}
-		for t, n := range tf {
-			lx.postings[t] = append(lx.postings[t], posting{chunk: i, tf: n})
-		}
-		lx.lengths[i] = len(terms)
-		total += len(terms)
+	cts := make([]chunkTerms, len(texts))
+	for i, t := range texts {
+		cts[i] = analyzeChunk(t)
 	}
-	if len(texts) > 0 {
-		lx.avgLen = float64(total) / float64(len(texts))
+	return lexicalFrom(cts)
+}
+
+// lexicalFrom builds the index from the terms of each chunk.
+func lexicalFrom(cts []chunkTerms) *lexical {
+	lx := &lexical{ids: make(map[string]int32), lengths: make([]int32, len(cts))}
+	var total int64
+	for i, ct := range cts {
+		for _, c := range ct.counts {
+			id, ok := lx.ids[c.term]
+			if !ok {
+				id = int32(len(lx.terms))
+				lx.ids[c.term] = id
+				lx.terms = append(lx.terms, c.term)
+				lx.postings = append(lx.postings, nil)
+			}
+			lx.postings[id] = append(lx.postings[id], posting{chunk: int32(i), tf: c.tf})
+		}
+		lx.lengths[i] = ct.length
+		total += int64(ct.length)
 	}
+	if len(cts) > 0 {
+		lx.avgLen = float64(total) / float64(len(cts))
+	}
+	lx.sortVocabulary()
 	return lx
+}
+
+// sortVocabulary orders terms (and postings with them) and renumbers ids.
+func (lx *lexical) sortVocabulary() {
+	order := make([]int32, len(lx.terms))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(lx.terms[a], lx.terms[b]) })
+	terms := make([]string, len(order))
+	postings := make([][]posting, len(order))
+	for i, old := range order {
+		terms[i], postings[i] = lx.terms[old], slices.Clip(lx.postings[old])
+		lx.ids[terms[i]] = int32(i)
+	}
+	lx.terms, lx.postings = terms, postings
+}
+
+// list returns the postings of term, nil when no chunk has it.
+func (lx *lexical) list(term string) []posting {
+	if id, ok := lx.ids[term]; ok {
+		return lx.postings[id]
+	}
+	return nil
 }
 
 // idf is the BM25 inverse document frequency of term; a term no chunk has
 // gets the highest possible value.
 func (lx *lexical) idf(term string) float64 {
 	n := float64(len(lx.lengths))
-	df := float64(len(lx.postings[term]))
+	df := float64(lx.df(term))
 	return math.Log(1 + (n-df+0.5)/(df+0.5))
 }
 
 // df is the number of chunks that contain term.
-func (lx *lexical) df(term string) int { return len(lx.postings[term]) }
+func (lx *lexical) df(term string) int { return len(lx.list(term)) }
 
-// scored is a chunk index with a score.
-type scored struct {
-	chunk int
-	score float64
-}
-
-// knownExpansionShare scales the expansions of a question word that the
-// corpus itself uses: the word is then the better evidence.
-const knownExpansionShare = 0.5
-
-// search scores every chunk that contains a query term, or one of its
-// expansions, and returns the best n, best first. A query term counts once
-// per chunk: by the term itself, or else by its best expansion, weighted
-// below it, so that many weak relations never outweigh the word.
-func (lx *lexical) search(q Query, n int) []scored {
-	acc := map[int]float64{}
-	for _, qt := range q.Terms {
-		best := map[int]float64{}
-		lx.addTerm(best, qt.Term, qt.Weight)
-		if !lx.noExpansions {
-			share := 1.0
-			if qt.Known {
-				share = knownExpansionShare // the corpus has the word itself
-			}
-			for _, e := range qt.Expansions {
-				lx.addTerm(best, e.Term, share*qt.Weight*e.Weight)
-			}
-		}
-		for c, s := range best {
-			acc[c] += s
+// chunkTerms returns, per chunk, its terms as the index holds them: the
+// inverse of lexicalFrom, for reusing an index's analysis of unchanged
+// chunks.
+func (lx *lexical) chunkTerms() []chunkTerms {
+	cts := make([]chunkTerms, len(lx.lengths))
+	for id, ps := range lx.postings { // terms ascending: counts come out sorted
+		for _, p := range ps {
+			cts[p.chunk].counts = append(cts[p.chunk].counts, termCount{lx.terms[id], p.tf})
 		}
 	}
-	return topN(acc, n)
-}
-
-// addTerm raises best[c] to term's weighted BM25 score in chunk c.
-func (lx *lexical) addTerm(best map[int]float64, term string, weight float64) {
-	idf := lx.idf(term)
-	for _, p := range lx.postings[term] {
-		tf := float64(p.tf)
-		norm := 1 - bm25B + bm25B*float64(lx.lengths[p.chunk])/lx.avgLen
-		best[p.chunk] = max(best[p.chunk], weight*idf*tf*(bm25K1+1)/(tf+bm25K1*norm))
+	for i := range cts {
+		cts[i].length = lx.lengths[i]
 	}
-}
-
-func topN(acc map[int]float64, n int) []scored {
-	out := make([]scored, 0, len(acc))
-	for c, s := range acc {
-		out = append(out, scored{c, s})
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].score != out[j].score {
-			return out[i].score > out[j].score
-		}
-		return out[i].chunk < out[j].chunk
-	})
-	if len(out) > n {
-		out = out[:n]
-	}
-	return out
+	return cts
 }
 
 // minPrefix is the shortest stem that prefix matching applies to.
@@ -126,17 +149,22 @@ const minPrefix = 6
 
 // prefixRelated returns the indexed terms of which term is a prefix, or
 // that are a prefix of term ("kazakh" and "kazakhstan", "russia" and
-// "russian"), both at least minPrefix long.
+// "russian"), both at least minPrefix long, sorted: a binary search of the
+// vocabulary and one lookup per shorter prefix.
 func (lx *lexical) prefixRelated(term string) []string {
 	if len(term) < minPrefix {
 		return nil
 	}
 	var out []string
-	for v := range lx.postings {
-		if v != term && len(v) >= minPrefix && (strings.HasPrefix(v, term) || strings.HasPrefix(term, v)) {
-			out = append(out, v)
+	for n := minPrefix; n < len(term); n++ {
+		if _, ok := lx.ids[term[:n]]; ok {
+			out = append(out, term[:n])
 		}
 	}
-	sort.Strings(out)
-	return out
+	for i := sort.SearchStrings(lx.terms, term); i < len(lx.terms) && strings.HasPrefix(lx.terms[i], term); i++ {
+		if lx.terms[i] != term {
+			out = append(out, lx.terms[i])
+		}
+	}
+	return out // shorter prefixes sort before term, longer words after it
 }

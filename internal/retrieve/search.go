@@ -16,25 +16,32 @@ const (
 	candidatesMin  = 30
 )
 
-// Search returns the k passages most relevant to q, best first. Lexical
+// Search returns the k passages most relevant to q, best first: Analyze
+// then SearchQuery. A caller that needs the analysis too calls both
+// itself, so that the question is analysed once.
+func (ix *Index) Search(ctx context.Context, q string, k int) ([]Passage, error) {
+	return ix.SearchQuery(ctx, ix.Analyze(q), k)
+}
+
+// SearchQuery returns the k passages most relevant to the analysed
+// question query (from Analyze on this index), best first. Lexical
 // (BM25) and vector rankings are fused by reciprocal rank; the fused list
 // is then re-ranked so that near-duplicates of an already chosen passage
 // (the same fact reported by several outlets) and many passages of one
 // article do not crowd out the rest.
-func (ix *Index) Search(ctx context.Context, q string, k int) ([]Passage, error) {
+func (ix *Index) SearchQuery(ctx context.Context, query Query, k int) ([]Passage, error) {
 	if k <= 0 || len(ix.chunks) == 0 {
 		return nil, nil
 	}
 	k = min(k, len(ix.chunks))
 	n := min(max(4*k, candidatesMin), len(ix.chunks))
-	query := ix.Analyze(q)
 	fused := map[int]float64{}
 	if !ix.noLexical {
 		for rank, s := range ix.lex.search(query, n) {
 			fused[s.chunk] += lexicalWeight / float64(rrfK+rank+1)
 		}
 	}
-	vec, err := ix.vectorSearch(ctx, q, n)
+	vec, err := ix.vectorSearch(ctx, query.Text, n)
 	if err != nil {
 		return nil, err
 	}

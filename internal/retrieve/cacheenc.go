@@ -1,0 +1,120 @@
+package retrieve
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"hash"
+	"hash/crc32"
+	"io"
+	"math"
+)
+
+// encodeCache writes p in the cache layout (see cacheMagic).
+func encodeCache(w io.Writer, p *prior) error {
+	if len(p.vectors) != len(p.keys) {
+		return errors.New("encode index cache: no vector for every chunk")
+	}
+	bw := bufio.NewWriterSize(w, 1<<20)
+	e := &encoder{w: bw, crc: crc32.New(castagnoli)}
+	dim := 0
+	if len(p.vectors) > 0 {
+		dim = len(p.vectors[0])
+	}
+	e.bytes([]byte(cacheMagic))
+	e.string(p.embedder)
+	e.string(analyzerID())
+	e.u32(uint32(len(p.keys)))
+	e.u32(uint32(dim))
+	for _, k := range p.keys {
+		e.bytes(k[:])
+	}
+	for _, v := range p.vectors {
+		if len(v) != dim {
+			return errors.New("encode index cache: vectors of two dimensions")
+		}
+		e.floats(v)
+	}
+	lx := p.lex
+	e.u32s(len(lx.lengths), func(i int) uint32 { return uint32(lx.lengths[i]) })
+	e.u32(uint32(len(lx.terms)))
+	for id, t := range lx.terms {
+		ps := lx.postings[id]
+		e.string(t)
+		e.u32(uint32(len(ps)))
+		e.u32s(2*len(ps), func(i int) uint32 {
+			if i%2 == 1 {
+				return uint32(ps[i/2].tf)
+			}
+			return uint32(ps[i/2].chunk)
+		})
+	}
+	sum := e.crc.Sum32()
+	binary.LittleEndian.PutUint32(e.buf[:], sum)
+	if _, err := bw.Write(e.buf[:]); err != nil && e.err == nil {
+		e.err = err
+	}
+	if e.err != nil {
+		return e.err
+	}
+	return bw.Flush()
+}
+
+// encoder writes the cache layout, remembering the first error.
+type encoder struct {
+	w       *bufio.Writer
+	crc     hash.Hash32
+	err     error
+	buf     [4]byte
+	scratch []byte
+}
+
+func (e *encoder) bytes(b []byte) {
+	if e.err != nil {
+		return
+	}
+	e.crc.Write(b)
+	_, e.err = e.w.Write(b)
+}
+
+func (e *encoder) u32(x uint32) {
+	binary.LittleEndian.PutUint32(e.buf[:], x)
+	e.bytes(e.buf[:])
+}
+
+// floats writes xs: from memory on a little-endian machine.
+func (e *encoder) floats(xs []float32) {
+	if littleEndian {
+		e.bytes(floatBytes(xs))
+		return
+	}
+	if cap(e.scratch) < 4*len(xs) {
+		e.scratch = make([]byte, 4*len(xs))
+	}
+	b := e.scratch[:4*len(xs)]
+	for k, x := range xs {
+		binary.LittleEndian.PutUint32(b[4*k:], math.Float32bits(x))
+	}
+	e.bytes(b)
+}
+
+// u32s writes n values, get(i) the i-th, in blocks.
+func (e *encoder) u32s(n int, get func(i int) uint32) {
+	const block = 1 << 14
+	for start := 0; start < n; start += block {
+		m := min(block, n-start)
+		if cap(e.scratch) < 4*m {
+			e.scratch = make([]byte, 4*m)
+		}
+		b := e.scratch[:4*m]
+		for k := range m {
+			binary.LittleEndian.PutUint32(b[4*k:], get(start+k))
+		}
+		e.bytes(b)
+	}
+}
+
+func (e *encoder) string(s string) {
+	e.u32(uint32(len(s)))
+	e.bytes([]byte(s))
+}

@@ -1,0 +1,182 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/almaty-news/newsbot/internal/chunk"
+	"github.com/almaty-news/newsbot/internal/corpus"
+	"github.com/almaty-news/newsbot/internal/library"
+	"github.com/almaty-news/newsbot/internal/news"
+	"github.com/almaty-news/newsbot/internal/retrieve"
+	"github.com/almaty-news/newsbot/internal/retrieve/synth"
+)
+
+type buildResult struct {
+	Chunks int
+	Build  time.Duration
+}
+
+type serveResult struct {
+	Start, P50, P95 time.Duration
+	Edit, Reload    time.Duration // until the new snapshot serves; until the cache is written too
+	RSS, EditPeak   int64         // bytes
+}
+
+type timelineResult struct {
+	Timeline, Quotes time.Duration
+}
+
+func options(dir string) library.Options {
+	return library.Options{
+		Dir:       filepath.Join(dir, "articles"),
+		Chunk:     chunk.DefaultOptions(),
+		Embedder:  retrieve.NewHashEmbedder(0),
+		CachePath: filepath.Join(dir, "cache", "index.gob"),
+	}
+}
+
+func runPhase(ctx context.Context, phase, dir string, questions int, seed uint64, stdout io.Writer) error {
+	var res any
+	var err error
+	switch phase {
+	case "build":
+		res, err = phaseBuild(ctx, dir)
+	case "serve":
+		res, err = phaseServe(ctx, dir, questions, seed)
+	case "timeline":
+		res, err = phaseTimeline(dir)
+	default:
+		err = fmt.Errorf("unknown phase %q", phase)
+	}
+	if err != nil {
+		return err
+	}
+	return json.NewEncoder(stdout).Encode(res)
+}
+
+// phaseBuild indexes the corpus with no cache, then writes the cache.
+func phaseBuild(ctx context.Context, dir string) (buildResult, error) {
+	opt := options(dir)
+	if err := os.RemoveAll(filepath.Dir(opt.CachePath)); err != nil {
+		return buildResult{}, err
+	}
+	start := time.Now()
+	s, err := library.Open(ctx, opt)
+	if err != nil {
+		return buildResult{}, err
+	}
+	return buildResult{Chunks: s.Stats().Chunks, Build: time.Since(start)}, nil
+}
+
+// phaseServe opens the corpus from a warm cache as serve does, asks the
+// questions (analysis and retrieval, as answer.Service does), then edits
+// one article and reloads.
+func phaseServe(ctx context.Context, dir string, questions int, seed uint64) (serveResult, error) {
+	var r serveResult
+	opt := options(dir)
+	start := time.Now()
+	snap, err := library.Open(ctx, opt)
+	if err != nil {
+		return r, err
+	}
+	r.Start = time.Since(start)
+	if snap.Stats().Embedded != 0 {
+		return r, fmt.Errorf("second start embedded %d passages, want 0", snap.Stats().Embedded)
+	}
+	lib := library.New(library.ServeOptions{})
+	lib.Start(snap, opt)
+	snap = nil
+	// The watcher's first poll: loads the directory once and learns its
+	// listing, so that later edits are read file by file.
+	if _, err := lib.Reload(ctx); err != nil {
+		return r, err
+	}
+	var lat []time.Duration
+	for _, q := range synth.Questions(seed, questions) {
+		t := time.Now()
+		s := lib.Current()
+		if _, err := s.SearchQuery(ctx, s.Analyze(q), 8); err != nil { // as answer.Service
+			return r, err
+		}
+		lat = append(lat, time.Since(t))
+	}
+	slices.Sort(lat)
+	r.P50, r.P95 = lat[len(lat)/2], lat[len(lat)*95/100]
+	runtime.GC()
+	debug.FreeOSMemory()
+	r.RSS = procStatus("VmRSS")
+	resetPeak()
+	name := filepath.Join(opt.Dir, synth.Name(0))
+	orig, err := os.ReadFile(name)
+	if err != nil {
+		return r, err
+	}
+	if err := os.WriteFile(name, append(slices.Clip(orig), "\nA correction was published on Monday.\n"...), 0o644); err != nil {
+		return r, err
+	}
+	swapped := lib.Swapped()
+	t := time.Now()
+	servedAt := make(chan time.Time, 1)
+	go func() { <-swapped; servedAt <- time.Now() }()
+	res, err := lib.Reload(ctx)
+	if err != nil || !res.Changed {
+		return r, fmt.Errorf("reload after edit: %+v, %v", res, err)
+	}
+	r.Reload = time.Since(t)
+	r.Edit = (<-servedAt).Sub(t)
+	r.EditPeak = procStatus("VmHWM")
+	// Put the article back, and its vectors in the cache, for the next run.
+	if err := os.WriteFile(name, orig, 0o644); err != nil {
+		return r, err
+	}
+	if _, err := lib.Reload(ctx); err != nil {
+		return r, fmt.Errorf("reload after restoring the edit: %w", err)
+	}
+	return r, nil
+}
+
+// phaseTimeline builds the timeline and the quote index of the corpus.
+func phaseTimeline(dir string) (timelineResult, error) {
+	docs, _, err := corpus.Load(options(dir).Dir, corpus.Options{})
+	if err != nil {
+		return timelineResult{}, err
+	}
+	var r timelineResult
+	t := time.Now()
+	news.BuildTimeline(docs)
+	r.Timeline = time.Since(t)
+	t = time.Now()
+	news.IndexQuotes(docs)
+	r.Quotes = time.Since(t)
+	return r, nil
+}
+
+// procStatus reads a size field of /proc/self/status in bytes; 0 when
+// unavailable.
+func procStatus(field string) int64 {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if v, ok := strings.CutPrefix(line, field+":"); ok {
+			kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+			return kb << 10
+		}
+	}
+	return 0
+}
+
+// resetPeak resets VmHWM to the current RSS (Linux: clear_refs 5).
+func resetPeak() { _ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0o200) }
