@@ -19,6 +19,12 @@ type Retriever interface {
 	Analyze(q string) retrieve.Query
 }
 
+// queryRetriever searches with a question already analysed, so that a
+// question is analysed once; retrieve.Index and library.Snapshot are ones.
+type queryRetriever interface {
+	SearchQuery(ctx context.Context, q retrieve.Query, k int) ([]retrieve.Passage, error)
+}
+
 // Catalog looks up the article a passage comes from.
 type Catalog interface {
 	Document(id string) (corpus.Document, bool)
@@ -75,12 +81,18 @@ func (s *Service) ask(ctx context.Context, question string, onDelta func(string)
 	if k <= 0 {
 		k = DefaultK
 	}
-	passages, err := s.Retriever.Search(ctx, q, k)
+	query := s.Retriever.Analyze(q)
+	var passages []retrieve.Passage
+	if qr, ok := s.Retriever.(queryRetriever); ok {
+		passages, err = qr.SearchQuery(ctx, query, k) // the question analysed once
+	} else {
+		passages, err = s.Retriever.Search(ctx, q, k)
+	}
 	if err != nil {
 		return Reply{}, fmt.Errorf("retrieve: %w", err)
 	}
 	retrieved := time.Now()
-	in := Input{Question: q, Query: s.Retriever.Analyze(q), Passages: passages, Docs: s.Docs}
+	in := Input{Question: q, Query: query, Passages: passages, Docs: s.Docs}
 	if qs, ok := s.Docs.(quoteIndexer); ok {
 		in.Quotes = qs.Quotes
 	}
