@@ -3,6 +3,7 @@ package extractive
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/almaty-news/newsbot/internal/retrieve"
 )
@@ -10,9 +11,13 @@ import (
 // reWhatSaid matches "What did X say/tell/announce…?" and captures X.
 var reWhatSaid = regexp.MustCompile(`(?i)^\s*what\s+(?:did|does|has|have)\s+(.+?)\s+(?:say|said|tell|told|announce|announced|claim|claimed|state|stated|declare|declared|write|wrote|report|reported)\b`)
 
-// speechWords are the stems of words that report speech.
-var speechWords = stemSet("say", "said", "says", "told", "tell", "statement", "announced", "claimed",
-	"declared", "stated", "quoted", "according", "urged", "called", "added", "warned", "wrote", "reported")
+// speechWords returns the stems of words that report speech, stemmed
+// once, on the first question about what someone said (stemming at start
+// would touch the lexicon before any question needs it).
+var speechWords = sync.OnceValue(func() map[string]bool {
+	return stemSet("say", "said", "says", "told", "tell", "statement", "announced", "claimed",
+		"declared", "stated", "quoted", "according", "urged", "called", "added", "warned", "wrote", "reported")
+})
 
 // unheardSpeaker reports whether q asks what someone said and no candidate
 // worth quoting has both that someone and a word of speech (or a quote
@@ -82,7 +87,7 @@ func speaksNear(text string, who []string) bool {
 			if name[t.Term] {
 				names = append(names, i)
 			}
-			if speechWords[t.Term] {
+			if speechWords()[t.Term] {
 				speech = append(speech, i)
 			}
 		}
