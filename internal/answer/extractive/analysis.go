@@ -58,6 +58,9 @@ type Analysis struct {
 	// VERB?" question; HasRoles says whether the question is one.
 	Roles    roles
 	HasRoles bool
+	// Deed is the verb of a "did X VERB?" question: asked whether it was
+	// done, an answer must say so, not that it would be.
+	Deed string
 
 	tokens []retrieve.Token // of the question
 }
@@ -93,6 +96,7 @@ func Analyze(question string, q retrieve.Query) Analysis {
 	a.Constraints = constraints(question, q)
 	a.Stranded = stranded(question)
 	a.Roles, a.HasRoles = questionRoles(question)
+	a.Deed = askedDeed(question)
 	if m := reNameOf.FindStringSubmatch(question); m != nil {
 		named, _, _ := strings.Cut(m[1], " of ") // "the count of Apulia" names a count
 		a.NameOf = retrieve.Terms(named)

@@ -124,3 +124,50 @@ func has(toks []retrieve.Token, subject, object []string) [2]bool {
 	}
 	return out
 }
+
+// reDidQ is a yes/no question about something done: "Did X VERB …?".
+var reDidQ = regexp.MustCompile(`(?i)^\s*(?:did|has|have|had)\s+(.+?)\??\s*$`)
+
+// modals make what follows an intention or a possibility, not a fact.
+var modals = map[string]bool{"would": true, "will": true, "could": true, "may": true, "might": true, "shall": true, "should": true, "to": true, "threatened": true, "planned": true, "promised": true}
+
+// askedDeed returns the verb of a "did X VERB …?" question, lower case,
+// or "".
+func askedDeed(question string) string {
+	m := reDidQ.FindStringSubmatch(question)
+	if m == nil {
+		return ""
+	}
+	toks := retrieve.Tokenize(m[1])
+	for i, t := range toks {
+		if i == 0 || t.Stop || capital(t.Surface) || determiners[strings.ToLower(toks[i-1].Surface)] {
+			continue // the subject: "Grey Lantern", "the council"
+		}
+		return strings.ToLower(t.Surface)
+	}
+	return ""
+}
+
+// determiners open a noun phrase: the word after one is not a verb.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "this": true, "that": true, "these": true, "those": true, "our": true}
+
+// onlyIntended reports whether the sentence has the asked verb only as
+// something someone would, will or was to do: asked whether it was done,
+// "it said it would publish the data" does not say.
+func onlyIntended(verb string, toks []retrieve.Token) bool {
+	lemma := text.Lemma(verb)
+	stem := retrieve.Term(verb)
+	seen := false
+	for p, t := range toks {
+		w := strings.ToLower(t.Surface)
+		if w != verb && t.Term != stem && text.Lemma(w) != lemma {
+			continue
+		}
+		if p > 0 && modals[strings.ToLower(toks[p-1].Surface)] || p > 1 && modals[strings.ToLower(toks[p-2].Surface)] {
+			seen = true
+			continue
+		}
+		return false // done, or said not to be
+	}
+	return seen
+}

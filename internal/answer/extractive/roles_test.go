@@ -76,3 +76,24 @@ func TestWhoQuestionNeedsItsVerb(t *testing.T) {
 		t.Error("saysVerb(won) = false for \"wins\"")
 	}
 }
+
+func TestIntendedIsNotDone(t *testing.T) {
+	verb := askedDeed("Did the council publish the report after the vote?")
+	if verb != "publish" {
+		t.Fatalf("askedDeed = %q, want publish", verb)
+	}
+	for _, tt := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"The council said it would publish the report after the vote.", true},
+		{"The council threatened to publish the report.", true},
+		{"The council published the report on Friday.", false},
+		{"The council did not publish the report.", false},
+		{"The vote was held on Friday.", false}, // says nothing either way
+	} {
+		if got := onlyIntended(verb, retrieve.Tokenize(tt.sentence)); got != tt.want {
+			t.Errorf("onlyIntended(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}

@@ -38,6 +38,8 @@ func whyNot(a Analysis, q retrieve.Query, c *candidate, docDate string, minCover
 		return "coverage"
 	case modifierSwapped(a, q, c):
 		return "modifier"
+	case a.Deed != "" && onlyIntended(a.Deed, c.toks()):
+		return "intended"
 	case a.HasRoles && rolesSwapped(a.Roles, c.toks()):
 		return "roles"
 	case a.HasRoles && len(a.Roles.object) > 0 && !saysVerb(a.Roles.verb, c):
