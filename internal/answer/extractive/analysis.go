@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/almaty-news/newsbot/internal/retrieve"
+	"github.com/almaty-news/newsbot/internal/text"
 )
 
 // AnswerType is the kind of thing a question asks for.
@@ -176,7 +177,7 @@ func focusWords(question string) []string {
 	}
 	var out []string
 	for _, w := range strings.Fields(strings.ToLower(m[1])) {
-		if isStop(w) || auxiliaries[w] || len(out) > 0 && len(w) > 4 && strings.HasSuffix(w, "ed") {
+		if text.IsStop(w) || auxiliaries[w] || len(out) > 0 && len(w) > 4 && strings.HasSuffix(w, "ed") {
 			break // "which official announced…": the focus ends at the verb
 		}
 		out = append(out, w)

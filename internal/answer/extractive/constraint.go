@@ -74,9 +74,12 @@ func firstWord(q string) string {
 	return strings.Trim(f[0], `"'“‘(¿`)
 }
 
+// capital reports whether s starts with a capital letter.
 func capital(s string) bool {
-	r := []rune(s)
-	return len(r) > 0 && unicode.IsUpper(r[0])
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 func isDigits(s string) bool {
@@ -114,9 +117,4 @@ func numberWord(s string) bool {
 		return true
 	}
 	return false
-}
-
-func isStop(w string) bool {
-	toks := retrieve.Tokenize(w)
-	return len(toks) == 1 && toks[0].Stop
 }

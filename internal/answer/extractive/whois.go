@@ -3,7 +3,6 @@ package extractive
 import (
 	"regexp"
 	"strings"
-	"unicode"
 
 	"github.com/almaty-news/newsbot/internal/retrieve"
 	"github.com/almaty-news/newsbot/internal/text"
@@ -91,10 +90,6 @@ func namedNear(text, term string) bool {
 	return false
 }
 
-func capitalised(w string) bool {
-	w = strings.TrimLeft(w, `"'“‘(`)
-	for _, r := range w {
-		return unicode.IsUpper(r)
-	}
-	return false
-}
+// capitalised reports whether a word as written, opening quotes and
+// brackets aside, starts with a capital.
+func capitalised(w string) bool { return capital(strings.TrimLeft(w, `"'“‘(`)) }
