@@ -107,11 +107,11 @@ func (x *eventIndex) matches(k int, w When, doc string, t map[string]bool) bool 
 	if !sameDay(e, w) {
 		return false
 	}
-	same := len(x.lead[k]) == len(t) && jaccardSets(x.lead[k], t) == 1
+	same := len(x.lead[k]) == len(t) && Jaccard(x.lead[k], t) == 1
 	if e.cites(doc) && !same {
 		return false
 	}
-	return same || mayOverlap(x.terms[k], t, sameEventShare) && jaccardSets(x.terms[k], t) >= sameEventShare
+	return same || mayOverlap(x.terms[k], t, sameEventShare) && Jaccard(x.terms[k], t) >= sameEventShare
 }
 
 // mayOverlap reports whether two sets' sizes allow an overlap (Jaccard)
@@ -121,8 +121,9 @@ func mayOverlap(a, b map[string]bool, share float64) bool {
 	return hi == 0 || float64(lo) >= share*float64(hi)
 }
 
-// jaccardSets is the overlap of two term sets (see jaccard).
-func jaccardSets(a, b map[string]bool) float64 {
+// Jaccard is the overlap of two term sets: shared terms over all terms,
+// 0 for two empty sets.
+func Jaccard(a, b map[string]bool) float64 {
 	if len(a) > len(b) {
 		a, b = b, a
 	}

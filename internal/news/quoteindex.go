@@ -103,7 +103,7 @@ func IndexQuotes(docs []corpus.Document) *QuoteIndex {
 func (ix *QuoteIndex) statementFor(speaker string, t map[string]bool) int {
 	for _, k := range ix.bySpeaker[speaker] {
 		for _, o := range ix.quoteSets[k] {
-			if jaccardSets(t, o) >= sameWordsShare {
+			if Jaccard(t, o) >= sameWordsShare {
 				return k
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/almaty-news/newsbot/internal/answer"
+	"github.com/almaty-news/newsbot/internal/news"
 )
 
 // reContrast finds the words news uses to contradict, deny, correct or
@@ -26,7 +27,7 @@ func contested(lead *candidate, all, verified []*candidate) *candidate {
 		near[sentenceSlot(v, -1)], near[sentenceSlot(v, +1)] = true, true
 	}
 	for _, c := range all {
-		if c == lead || c.score < contestShare*lead.score || jaccard(c.terms, lead.terms) >= duplicateSim {
+		if c == lead || c.score < contestShare*lead.score || news.Jaccard(c.terms, lead.terms) >= duplicateSim {
 			continue
 		}
 		ok := false

@@ -2,6 +2,7 @@ package extractive
 
 import (
 	"github.com/almaty-news/newsbot/internal/answer"
+	"github.com/almaty-news/newsbot/internal/news"
 	"github.com/almaty-news/newsbot/internal/retrieve"
 )
 
@@ -77,7 +78,7 @@ func markCovered(covered []bool, c *candidate, q retrieve.Query) {
 
 func duplicateOf(groups []*group, c *candidate) *group {
 	for _, g := range groups {
-		if jaccard(g.lead.terms, c.terms) >= duplicateSim {
+		if news.Jaccard(g.lead.terms, c.terms) >= duplicateSim {
 			return g
 		}
 	}
@@ -90,18 +91,4 @@ func sources(cs []*candidate) []source {
 		out[i] = c.source()
 	}
 	return out
-}
-
-func jaccard(a, b map[string]bool) float64 {
-	inter := 0
-	for t := range a {
-		if b[t] {
-			inter++
-		}
-	}
-	union := len(a) + len(b) - inter
-	if union == 0 {
-		return 0
-	}
-	return float64(inter) / float64(union)
 }

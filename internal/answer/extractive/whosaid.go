@@ -231,5 +231,5 @@ func jaccardTerms(a, b []string) float64 {
 	for _, t := range b {
 		sb[t] = true
 	}
-	return jaccard(sa, sb)
+	return news.Jaccard(sa, sb)
 }
