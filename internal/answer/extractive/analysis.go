@@ -55,6 +55,8 @@ type Analysis struct {
 	// NameOf holds the stems of what a "what is the name of X" question
 	// names: the answer is a name standing next to X.
 	NameOf []string
+	// Duration says the question asks how long something lasted.
+	Duration bool
 	// Roles is who does what to whom in a "who VERB X?" or "who did X
 	// VERB?" question; HasRoles says whether the question is one.
 	Roles    roles
@@ -67,20 +69,21 @@ type Analysis struct {
 }
 
 var (
-	reHowMany  = regexp.MustCompile(`(?i)^\s*(?:how (?:many|much|large|big|high|far|old)|what (?:number|amount|percentage|share|proportion))\b`)
-	reWhatDid  = regexp.MustCompile(`(?i)^\s*what\s+(?:sparked|caused|triggered|led to|started|prompted|drove)\b`)
-	reHowLong  = regexp.MustCompile(`(?i)^\s*(?:how long|how soon|since when|until when|by when|what (?:date|day|time|year|month|hour|century))\b|^\s*(?:at|on|in|by) what (?:time|date|day|hour|year)\b`)
-	reYesNo    = regexp.MustCompile(`(?i)^\s*(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|shall)\b`)
-	reWhWord   = regexp.MustCompile(`(?i)\b(who|whom|whose|when|where|why|which|what|how)\b`)
-	reWhichX   = regexp.MustCompile(`(?i)\b(?:which|what)\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+?)\s+(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|said|says|claimed|made|runs|run)\b`)
-	reWhichXTo = regexp.MustCompile(`(?i)^\s*(?:in |at |to |from |for |of |on |by )?(?:which|what)\s+([a-z'-]+(?:\s+[a-z'-]+)?)\b`)
-	reWhatIsX  = regexp.MustCompile(`(?i)^\s*(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+|a\s+|an\s+)?((?:[a-z'-]+\s+){0,2}[a-z'-]+)`)
-	reNameOf   = regexp.MustCompile(`(?i)\bnames? of (?:the |a |an |this |that )?((?:[\w'-]+ ){0,2}?[\w'-]+)(?:\s+(?:who|whom|that|which|whose)\b|[?,.]|$)`)
-	rePartSep  = regexp.MustCompile(`(?i),?\s+and\s+(?:(?:who|whom|what|when|where|why|which|how)\b|(?:did|does|do|is|was|were|has|have|will)\s)`)
-	rePlace    = regexp.MustCompile(`(?i)^(?:city|town|country|province|region|state|place|county|village|island|capital|location|district|area|nation|continent)s?$`)
-	rePersonX  = regexp.MustCompile(`(?i)^(?:person|people|official|officials|man|woman|men|women|leader|minister|spokesman|spokeswoman|spokesperson|player|actor|actress|director|ceo|president|king|queen|general|ruler|duke|prince|emperor)$`)
-	reTimeX    = regexp.MustCompile(`(?i)^(?:year|years|date|day|month|time|century|decade|hour)$`)
-	reAmountX  = regexp.MustCompile(`(?i)^(?:toll|number|amount|total|figure|count|share|percentage|cost|price|size|population|sum)$`)
+	reHowMany     = regexp.MustCompile(`(?i)^\s*(?:how (?:many|much|large|big|high|far|old)|what (?:number|amount|percentage|share|proportion))\b`)
+	reWhatDid     = regexp.MustCompile(`(?i)^\s*what\s+(?:sparked|caused|triggered|led to|started|prompted|drove)\b`)
+	reHowLong     = regexp.MustCompile(`(?i)^\s*(?:how long|how soon|since when|until when|by when|what (?:date|day|time|year|month|hour|century))\b|^\s*(?:at|on|in|by) what (?:time|date|day|hour|year)\b`)
+	reYesNo       = regexp.MustCompile(`(?i)^\s*(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|shall)\b`)
+	reWhWord      = regexp.MustCompile(`(?i)\b(who|whom|whose|when|where|why|which|what|how)\b`)
+	reWhichX      = regexp.MustCompile(`(?i)\b(?:which|what)\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+?)\s+(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|said|says|claimed|made|runs|run)\b`)
+	reWhichXTo    = regexp.MustCompile(`(?i)^\s*(?:in |at |to |from |for |of |on |by )?(?:which|what)\s+([a-z'-]+(?:\s+[a-z'-]+)?)\b`)
+	reWhatIsX     = regexp.MustCompile(`(?i)^\s*(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+|a\s+|an\s+)?((?:[a-z'-]+\s+){0,2}[a-z'-]+)`)
+	reNameOf      = regexp.MustCompile(`(?i)\bnames? of (?:the |a |an |this |that )?((?:[\w'-]+ ){0,2}?[\w'-]+)(?:\s+(?:who|whom|that|which|whose)\b|[?,.]|$)`)
+	reHowLongOnly = regexp.MustCompile(`(?i)^\s*(?:for\s+)?how long\b`)
+	rePartSep     = regexp.MustCompile(`(?i),?\s+and\s+(?:(?:who|whom|what|when|where|why|which|how)\b|(?:did|does|do|is|was|were|has|have|will)\s)`)
+	rePlace       = regexp.MustCompile(`(?i)^(?:city|town|country|province|region|state|place|county|village|island|capital|location|district|area|nation|continent)s?$`)
+	rePersonX     = regexp.MustCompile(`(?i)^(?:person|people|official|officials|man|woman|men|women|leader|minister|spokesman|spokeswoman|spokesperson|player|actor|actress|director|ceo|president|king|queen|general|ruler|duke|prince|emperor)$`)
+	reTimeX       = regexp.MustCompile(`(?i)^(?:year|years|date|day|month|time|century|decade|hour)$`)
+	reAmountX     = regexp.MustCompile(`(?i)^(?:toll|number|amount|total|figure|count|share|percentage|cost|price|size|population|sum)$`)
 )
 
 // prepositions a question can end with when it asks for their object.
@@ -98,6 +101,7 @@ func Analyze(question string, q retrieve.Query) Analysis {
 	a.Stranded = stranded(question)
 	a.Roles, a.HasRoles = questionRoles(question)
 	a.Deed = askedDeed(question)
+	a.Duration = reHowLongOnly.MatchString(question)
 	if m := reNameOf.FindStringSubmatch(question); m != nil {
 		named, _, _ := strings.Cut(m[1], " of ") // "the count of Apulia" names a count
 		a.NameOf = retrieve.Terms(named)

@@ -93,7 +93,13 @@ func typedTokens(a Analysis, q retrieve.Query, sentence string, toks []retrieve.
 		return strength(anyToken(fresh, func(t retrieve.Token) bool { return name(t) || isDigits(t.Surface) }),
 			a.Type == TypeEntity && hasFocus(a, toks))
 	case TypeTime:
-		return strength(anyToken(fresh, func(t retrieve.Token) bool { return isTimeWord(t.Surface) }) || hasTimeNumber(sentence, a), false)
+		when := anyToken(fresh, func(t retrieve.Token) bool { return isTimeWord(t.Surface) }) || hasTimeNumber(sentence, a)
+		if a.Duration {
+			// "how long": a stretch of time ("14 months", "for nine days")
+			// answers surely, a point in time only weakly.
+			return strength(reDuration.MatchString(sentence), when)
+		}
+		return strength(when, false)
 	case TypeQuantity:
 		return strength(anyToken(fresh, func(t retrieve.Token) bool {
 			return unicode.IsDigit(rune(t.Surface[0])) && !isYear(t.Surface) || numericValue(t.Surface) != ""
@@ -196,3 +202,6 @@ func personNamed(sentence string, a Analysis) bool {
 	}
 	return false
 }
+
+// reDuration is a stretch of time: a figure and a unit of time.
+var reDuration = regexp.MustCompile(`(?i)\b(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|several|a few|many)[\s-]+(?:more\s+)?(?:second|minute|hour|day|night|week|month|year|decade|centur(?:y|ie))s?\b`)

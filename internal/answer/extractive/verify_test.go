@@ -186,3 +186,16 @@ func TestSpeakerHeardThroughTheLexicon(t *testing.T) {
 		t.Errorf("unheardSpeaker(%q) = false for %q, where nobody speaks", q, silent.text)
 	}
 }
+
+func TestHowLongWantsAStretchOfTime(t *testing.T) {
+	q := "How long had the ferry been out of service?"
+	a := Analyze(q, queryOf(q))
+	if !a.Duration {
+		t.Fatalf("Analyze(%q).Duration = false", q)
+	}
+	stretch := typedAnswer(a, queryOf(q), "The ferry had been out of service for 14 months.")
+	point := typedAnswer(a, queryOf(q), "The ferry went out of service on Monday.")
+	if stretch != strongType || point >= stretch || point == 0 {
+		t.Errorf("typedAnswer = %v for a stretch of time, %v for a day; want the stretch surer, the day still a weak answer", stretch, point)
+	}
+}
