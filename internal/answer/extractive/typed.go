@@ -94,6 +94,11 @@ func typedTokens(a Analysis, q retrieve.Query, sentence string, toks []retrieve.
 			a.Type == TypeEntity && hasFocus(a, toks))
 	case TypeTime:
 		when := anyToken(fresh, func(t retrieve.Token) bool { return isTimeWord(t.Surface) }) || hasTimeNumber(sentence, a)
+		if sure := timeGrain(a); sure != nil {
+			// "what year", "at what time": a year, a clock time answers
+			// surely, another time only weakly.
+			return strength(sure.MatchString(sentence), when)
+		}
 		if a.Duration {
 			// "how long": a stretch of time ("14 months", "for nine days")
 			// answers surely, a point in time only weakly.
@@ -205,3 +210,28 @@ func personNamed(sentence string, a Analysis) bool {
 
 // reDuration is a stretch of time: a figure and a unit of time.
 var reDuration = regexp.MustCompile(`(?i)\b(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|several|a few|many)[\s-]+(?:more\s+)?(?:second|minute|hour|day|night|week|month|year|decade|centur(?:y|ie))s?\b`)
+
+// Times of a grain a question names: "what year", "what century", "at
+// what time".
+var (
+	reYearGrain    = regexp.MustCompile(`\b(?:1[0-9]|20|21)\d\d\b`)
+	reCenturyGrain = regexp.MustCompile(`(?i)\b\d+(?:st|nd|rd|th)\s+centur`)
+	reClockGrain   = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am|pm)\b|\b(?:noon|midnight)\b`)
+)
+
+// timeGrain returns what answers a question that names the grain of time
+// it wants, or nil.
+func timeGrain(a Analysis) *regexp.Regexp {
+	if len(a.Focus) == 0 {
+		return nil
+	}
+	switch a.Focus[len(a.Focus)-1] {
+	case "year":
+		return reYearGrain
+	case "centuri", "century":
+		return reCenturyGrain
+	case "time", "hour":
+		return reClockGrain
+	}
+	return nil
+}

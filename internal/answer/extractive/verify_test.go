@@ -199,3 +199,13 @@ func TestHowLongWantsAStretchOfTime(t *testing.T) {
 		t.Errorf("typedAnswer = %v for a stretch of time, %v for a day; want the stretch surer, the day still a weak answer", stretch, point)
 	}
 }
+
+func TestTimeOfTheGrainAsked(t *testing.T) {
+	q := "In what year was the bridge built?"
+	a := Analyze(q, queryOf(q))
+	year := typedAnswer(a, queryOf(q), "The bridge was built in 1932 by a Glasgow firm.")
+	day := typedAnswer(a, queryOf(q), "The bridge was built on a Monday, the museum says.")
+	if year != strongType || day >= year {
+		t.Errorf("typedAnswer = %v for a year, %v for a weekday; want the year surer", year, day)
+	}
+}
