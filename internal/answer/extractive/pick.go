@@ -1,6 +1,8 @@
 package extractive
 
 import (
+	"unicode"
+
 	"github.com/almaty-news/newsbot/internal/answer"
 	"github.com/almaty-news/newsbot/internal/news"
 	"github.com/almaty-news/newsbot/internal/retrieve"
@@ -78,11 +80,32 @@ func markCovered(covered []bool, c *candidate, q retrieve.Query) {
 
 func duplicateOf(groups []*group, c *candidate) *group {
 	for _, g := range groups {
-		if news.Jaccard(g.lead.terms, c.terms) >= duplicateSim {
+		if news.Jaccard(g.lead.terms, c.terms) >= duplicateSim && !otherVersion(g.lead, c) {
 			return g
 		}
 	}
 	return nil
+}
+
+// otherVersion reports whether two sentences that say nearly the same
+// differ in a name or a figure: "Murray won the final" and "Thiem won the
+// final" are two versions to state, not one report to cite twice.
+func otherVersion(a, b *candidate) bool {
+	return hasOwnNameOrFigure(a, b) || hasOwnNameOrFigure(b, a)
+}
+
+// hasOwnNameOrFigure reports whether a has a capitalised word (not its
+// first) or a figure whose term b lacks.
+func hasOwnNameOrFigure(a, b *candidate) bool {
+	for i, t := range a.toks() {
+		if t.Stop || b.terms[t.Term] || t.Surface == "" {
+			continue
+		}
+		if i > 0 && capital(t.Surface) || unicode.IsDigit(rune(t.Surface[0])) || numericValue(t.Surface) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 func sources(cs []*candidate) []source {

@@ -209,3 +209,18 @@ func TestTimeOfTheGrainAsked(t *testing.T) {
 		t.Errorf("typedAnswer = %v for a year, %v for a weekday; want the year surer", year, day)
 	}
 }
+
+func TestOtherVersionIsNoDuplicate(t *testing.T) {
+	a := sentenceCandidate("", "Andy Murray won the men's singles title at Wimbledon in 2013.")
+	b := sentenceCandidate("", "Dominic Thiem won the men's singles title at Wimbledon in 2013.")
+	same := sentenceCandidate("", "Andy Murray won the men's singles title at Wimbledon in 2013, beating Djokovic.")
+	if !otherVersion(a, b) {
+		t.Errorf("otherVersion(%q, %q) = false, want two versions", a.text, b.text)
+	}
+	if otherVersion(a, sentenceCandidate("", a.text)) {
+		t.Error("otherVersion of a sentence and itself = true")
+	}
+	if !otherVersion(a, same) { // "Djokovic" is a name only one has
+		t.Errorf("otherVersion(%q, %q) = false, want the extra name to count", a.text, same.text)
+	}
+}
