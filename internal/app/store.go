@@ -11,6 +11,7 @@ import (
 	"github.com/almaty-news/newsbot/internal/discord"
 	"github.com/almaty-news/newsbot/internal/library"
 	"github.com/almaty-news/newsbot/internal/pgstore"
+	"github.com/almaty-news/newsbot/internal/retrieve"
 )
 
 // storePingTimeout bounds the store's readiness check.
@@ -59,7 +60,7 @@ func useStore(src *library.Options, store *pgstore.Store, log *slog.Logger) {
 			}
 		}
 		if synced == nil || !maps.Equal(synced, onDisk) {
-			opt := pgstore.SyncOptions{Chunk: chunk, Embedder: emb, Prune: synced == nil}
+			opt := pgstore.SyncOptions{Split: func(d corpus.Document) []retrieve.Chunk { return library.Split(d, chunk) }, Embedder: emb, Prune: synced == nil}
 			for id := range synced {
 				if _, ok := onDisk[id]; !ok {
 					opt.Remove = append(opt.Remove, id)

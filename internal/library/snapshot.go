@@ -94,7 +94,7 @@ func Build(ctx context.Context, docs []corpus.Document, problems []corpus.Proble
 		if ok && opt.Reuse.docs[opt.Reuse.byID[d.ID]].Hash == d.Hash {
 			cs = rebase(cs, d)
 		} else {
-			cs = split(d, opt.Chunk)
+			cs = Split(d, opt.Chunk)
 		}
 		chunks = append(chunks, cs...)
 		s.chunks[d.ID] = len(cs)
@@ -116,8 +116,10 @@ func Build(ctx context.Context, docs []corpus.Document, problems []corpus.Proble
 	return s, nil
 }
 
-// split cuts an article into the index's passages.
-func split(d corpus.Document, opt chunk.Options) []retrieve.Chunk {
+// Split cuts an article into the index's passages, with their IDs
+// ("<doc>#<ordinal>") and byte offsets in the article. A shared store keeps
+// the same passages (pgstore.SyncOptions.Split).
+func Split(d corpus.Document, opt chunk.Options) []retrieve.Chunk {
 	var out []retrieve.Chunk
 	for _, c := range chunk.Split(d.Body(), opt) {
 		out = append(out, retrieve.Chunk{

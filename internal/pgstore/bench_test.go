@@ -57,7 +57,7 @@ func BenchmarkSearch1k(b *testing.B) {
 	s := open(b)
 	ctx := context.Background()
 	emb := retrieve.NewHashEmbedder(0)
-	st, err := s.Sync(ctx, syntheticArticles(b, 250, 4), SyncOptions{Embedder: emb})
+	st, err := s.Sync(ctx, syntheticArticles(b, 250, 4), SyncOptions{Split: split, Embedder: emb})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -5,7 +5,9 @@ import (
 	"os"
 	"testing"
 
+	"github.com/almaty-news/newsbot/internal/chunk"
 	"github.com/almaty-news/newsbot/internal/corpus"
+	"github.com/almaty-news/newsbot/internal/library"
 	"github.com/almaty-news/newsbot/internal/pgstore/pglitetest"
 	"github.com/almaty-news/newsbot/internal/retrieve"
 )
@@ -42,6 +44,9 @@ func articles(t testing.TB) []corpus.Document {
 	}
 }
 
+// split cuts articles as the in-process index does.
+func split(d corpus.Document) []retrieve.Chunk { return library.Split(d, chunk.Options{}) }
+
 func syncOpt() SyncOptions {
-	return SyncOptions{Embedder: retrieve.NewHashEmbedder(64), Prune: true}
+	return SyncOptions{Split: split, Embedder: retrieve.NewHashEmbedder(64), Prune: true}
 }

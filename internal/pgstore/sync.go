@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strconv"
 
-	"github.com/almaty-news/newsbot/internal/chunk"
 	"github.com/almaty-news/newsbot/internal/corpus"
 	"github.com/almaty-news/newsbot/internal/retrieve"
 	"github.com/jackc/pgx/v5"
@@ -20,7 +19,10 @@ const Channel = "newsbot_corpus"
 
 // SyncOptions configure Sync.
 type SyncOptions struct {
-	Chunk    chunk.Options     // how articles are cut into passages
+	// Split cuts an article into the passages the store keeps, with the
+	// IDs and offsets the in-process index gives them (library.Split);
+	// required.
+	Split    func(corpus.Document) []retrieve.Chunk
 	Embedder retrieve.Embedder // required: embeds the passages that have no vector from it yet
 	// Prune deletes the stored articles that are not in docs (the corpus
 	// directory is the source of truth); otherwise docs are only added
@@ -53,8 +55,8 @@ func (st SyncStats) Changed() bool {
 // Channel.
 func (s *Store) Sync(ctx context.Context, docs []corpus.Document, opt SyncOptions) (SyncStats, error) {
 	var st SyncStats
-	if opt.Embedder == nil {
-		return st, fmt.Errorf("sync store: no embedder")
+	if opt.Embedder == nil || opt.Split == nil {
+		return st, fmt.Errorf("sync store: an embedder and a splitter are required")
 	}
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(ingestLock)); err != nil {
@@ -114,7 +116,7 @@ func writeDocuments(ctx context.Context, tx pgx.Tx, docs []corpus.Document, opt 
 		default:
 			st.Added++
 		}
-		if err := writeDocument(ctx, tx, d, opt.Chunk); err != nil {
+		if err := writeDocument(ctx, tx, d, opt.Split); err != nil {
 			return fmt.Errorf("write %s: %w", d.ID, err)
 		}
 	}
@@ -138,32 +140,15 @@ func writeDocuments(ctx context.Context, tx pgx.Tx, docs []corpus.Document, opt 
 }
 
 // writeDocument replaces one article and its passages.
-func writeDocument(ctx context.Context, tx pgx.Tx, d corpus.Document, opt chunk.Options) error {
+func writeDocument(ctx context.Context, tx pgx.Tx, d corpus.Document, split func(corpus.Document) []retrieve.Chunk) error {
 	b := &pgx.Batch{}
 	b.Queue(`INSERT INTO documents (id, path, content, content_hash) VALUES ($1, $2, $3, $4)
 		ON CONFLICT (id) DO UPDATE SET path = excluded.path, content = excluded.content,
 		content_hash = excluded.content_hash, updated_at = now()`, d.ID, d.Path, d.Text, d.Hash)
 	b.Queue(`DELETE FROM chunks WHERE doc_id = $1`, d.ID)
-	for _, c := range Chunks(d, opt) {
+	for _, c := range split(d) {
 		b.Queue(`INSERT INTO chunks (id, doc_id, ordinal, start_byte, end_byte, body) VALUES ($1, $2, $3, $4, $5, $6)`,
 			c.ID, c.DocID, c.Ordinal, c.Start, c.End, c.Text)
 	}
 	return tx.SendBatch(ctx, b).Close()
-}
-
-// Chunks cuts an article into the passages the store keeps, with the IDs
-// and offsets library.Build gives them.
-func Chunks(d corpus.Document, opt chunk.Options) []retrieve.Chunk {
-	var out []retrieve.Chunk
-	for _, c := range chunk.Split(d.Body(), opt) {
-		out = append(out, retrieve.Chunk{
-			ID:      d.ID + "#" + strconv.Itoa(c.Ordinal),
-			DocID:   d.ID,
-			Ordinal: c.Ordinal,
-			Start:   d.BodyStart + c.Start,
-			End:     d.BodyStart + c.End,
-			Text:    c.Text,
-		})
-	}
-	return out
 }

@@ -111,7 +111,7 @@ func TestSyncKeepsVectorsPerEmbedder(t *testing.T) {
 	if _, err := s.Sync(ctx, docs, syncOpt()); err != nil {
 		t.Fatal(err)
 	}
-	other := SyncOptions{Embedder: retrieve.NewHashEmbedder(32)}
+	other := SyncOptions{Split: split, Embedder: retrieve.NewHashEmbedder(32)}
 	st, err := s.Sync(ctx, docs, other)
 	if err != nil {
 		t.Fatal(err)
@@ -139,7 +139,7 @@ func TestSyncKeepsVectorsPerEmbedder(t *testing.T) {
 func TestSyncFailureLeavesStoreUnchanged(t *testing.T) {
 	s := open(t)
 	ctx := context.Background()
-	bad := SyncOptions{Embedder: failing{}}
+	bad := SyncOptions{Split: split, Embedder: failing{}}
 	if _, err := s.Sync(ctx, articles(t), bad); err == nil {
 		t.Fatal("Sync with a failing embedder succeeded")
 	}
