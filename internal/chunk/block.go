@@ -15,16 +15,16 @@ type block struct{ start, end, para int }
 // line is blank.
 type line struct{ start, end int }
 
-// lines splits text at '\n' and trims each line.
-func lines(text string) []line {
+// lines splits doc at '\n' and trims each line.
+func lines(doc string) []line {
 	var out []line
 	for pos := 0; ; {
-		end := len(text)
-		nl := strings.IndexByte(text[pos:], '\n')
+		end := len(doc)
+		nl := strings.IndexByte(doc[pos:], '\n')
 		if nl >= 0 {
 			end = pos + nl
 		}
-		s, e := trimSpace(text, pos, end)
+		s, e := text.TrimSpan(doc, pos, end)
 		out = append(out, line{s, e})
 		if nl < 0 {
 			return out

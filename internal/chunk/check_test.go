@@ -4,6 +4,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	textpkg "github.com/almaty-news/newsbot/internal/text"
 )
 
 // runeStarts returns the positions in text, and len(text), where forward
@@ -51,7 +53,7 @@ func checkSentences(t *testing.T, text string, ss []Span) {
 		if !starts[s.Start] || !starts[s.End] {
 			t.Fatalf("Sentences()[%d] = %v, want bounds on rune starts", i, s)
 		}
-		if a, b := trimSpace(text, s.Start, s.End); a != s.Start || b != s.End {
+		if a, b := textpkg.TrimSpan(text, s.Start, s.End); a != s.Start || b != s.End {
 			t.Fatalf("Sentences()[%d] = %q, want trimmed", i, text[s.Start:s.End])
 		}
 		prev = s.End

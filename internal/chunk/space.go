@@ -5,26 +5,6 @@ import (
 	"unicode/utf8"
 )
 
-// trimSpace returns the bounds of text[start:end] without leading and
-// trailing white space. Invalid UTF-8 bytes count as text, not space.
-func trimSpace(text string, start, end int) (int, int) {
-	for start < end {
-		r, w := utf8.DecodeRuneInString(text[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		start += w
-	}
-	for end > start {
-		r, w := utf8.DecodeLastRuneInString(text[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		end -= w
-	}
-	return start, end
-}
-
 // skipSpace returns the first position at or after i, and before end, that
 // is not white space, or end.
 func skipSpace(text string, i, end int) int {

@@ -22,7 +22,7 @@ func Sentences(s string) []Span {
 	var out []Span
 	for start := 0; start < len(s); {
 		end := paragraphEnd(s, start)
-		a, b := trimSpan(s, start, end)
+		a, b := TrimSpan(s, start, end)
 		if a < b {
 			out = appendSentences(out, s, a, b)
 		}
@@ -53,8 +53,9 @@ func paragraphEnd(s string, i int) int {
 	}
 }
 
-// trimSpan shrinks [a, b) past white space at both ends.
-func trimSpan(s string, a, b int) (int, int) {
+// TrimSpan returns the bounds of s[a:b] without leading and trailing
+// white space. Invalid UTF-8 bytes count as text, not space.
+func TrimSpan(s string, a, b int) (int, int) {
 	for a < b {
 		r, w := utf8.DecodeRuneInString(s[a:b])
 		if !unicode.IsSpace(r) {
