@@ -15,28 +15,11 @@ import (
 	"github.com/almaty-news/newsbot/internal/testkit"
 )
 
-// Articles of the test corpus. Each is long enough for a few passages.
+// Articles of the test corpus (testkit's, shared with the other packages' tests).
 var (
-	fuelArticle = `+++
-title = "Fuel price protests spread"
-outlet = "Test Wire"
-date = 2022-01-04
-+++
-Protests began in the oil town of Zhanaozen after the price of liquefied gas doubled on New Year's Day.
-Drivers said the new price made it impossible to run their cars. The demonstrations spread to Aktau within a day.
-By Tuesday evening thousands of people had gathered in the main square of Almaty.
-`
-	troopsArticle = `+++
-title = "Alliance sends troops"
-outlet = "Example Post"
-date = 2022-01-06
-+++
-A Russia-led military alliance agreed to send peacekeeping troops after the president asked for help.
-The first units landed at the airport on Thursday morning. Officials said the troops would guard government buildings.
-`
-	cabinetArticle = `The cabinet resigned on Wednesday as the unrest grew.
-The president accepted the resignation and appointed an acting prime minister the same day.
-`
+	fuelArticle    = testkit.FuelArticle
+	troopsArticle  = testkit.TroopsArticle
+	cabinetArticle = testkit.CabinetArticle
 )
 
 // askFixture is a corpus directory, a Library serving it and the
