@@ -117,7 +117,7 @@ func (a *Asker) ask(ctx context.Context, question string, call func(*Service) (R
 		r, err = call(a.service(snap))
 	}
 	total := time.Since(start)
-	outcome := outcomeOf(r, err)
+	outcome := Outcome(r, err)
 	if !a.Uncounted {
 		a.opt.Metrics.ObserveQuestion(metrics.Question{
 			Frontend: a.frontend, Composer: r.Composer, Outcome: outcome,
@@ -128,7 +128,9 @@ func (a *Asker) ask(ctx context.Context, question string, call func(*Service) (R
 	return r, err
 }
 
-func outcomeOf(r Reply, err error) metrics.Outcome {
+// Outcome is how a question ended, for the metrics: rejected, failed,
+// abstained or answered.
+func Outcome(r Reply, err error) metrics.Outcome {
 	switch {
 	case errors.Is(err, ErrEmptyQuestion), errors.Is(err, ErrQuestionTooLong):
 		return metrics.Rejected

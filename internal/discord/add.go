@@ -110,15 +110,10 @@ func (b *Bot) onAdd(ctx context.Context, rq *request, opts []*discordgo.Applicat
 // addedCard says what was added; the hot reload will serve it.
 func addedCard(d corpus.Document, chunks int) message {
 	e := &discordgo.MessageEmbed{
-		Title: truncate("Added: "+safe(d.Title), maxEmbedTitle),
-		URL:   linkable(d.URL),
-		Color: colorInfo,
-		Fields: []*discordgo.MessageEmbedField{
-			{Name: "Outlet", Value: orUnknown(d.Outlet), Inline: true},
-			{Name: "Date", Value: orUnknown(d.Date), Inline: true},
-			{Name: "Passages", Value: passages(chunks), Inline: true},
-			{Name: "ID", Value: code(truncate(d.ID, 200))},
-		},
+		Title:  truncate("Added: "+safe(d.Title), maxEmbedTitle),
+		URL:    linkable(d.URL),
+		Color:  colorInfo,
+		Fields: articleFields(d, chunks),
 		Footer: &discordgo.MessageEmbedFooter{Text: "Answers can cite it within a few seconds; see it with /source"},
 	}
 	return message{Embeds: []*discordgo.MessageEmbed{e}, Ephemeral: true}

@@ -2,7 +2,6 @@ package discord
 
 import (
 	"context"
-	"errors"
 	"time"
 
 	"github.com/almaty-news/newsbot/internal/answer"
@@ -105,15 +104,8 @@ func (b *Bot) settle(via, user string, r answer.Reply, askErr, sendErr error, st
 // outcome is what became of a question: the Answerer's error decides
 // first; then whether the reply was delivered.
 func outcome(r answer.Reply, askErr, sendErr error) metrics.Outcome {
-	switch {
-	case errors.Is(askErr, answer.ErrEmptyQuestion), errors.Is(askErr, answer.ErrQuestionTooLong):
-		return metrics.Rejected
-	case askErr != nil:
-		return metrics.Error
-	case sendErr != nil:
+	if askErr == nil && sendErr != nil {
 		return metrics.Undelivered
-	case r.Abstained:
-		return metrics.Abstained
 	}
-	return metrics.Answered
+	return answer.Outcome(r, askErr)
 }

@@ -74,13 +74,8 @@ func sourceCard(d corpus.Document, chunks int, ephemeral bool) message {
 		URL:         linkable(d.URL),
 		Description: opening(d.Body(), maxOpening),
 		Color:       colorInfo,
-		Fields: []*discordgo.MessageEmbedField{
-			{Name: "Outlet", Value: orUnknown(d.Outlet), Inline: true},
-			{Name: "Date", Value: orUnknown(d.Date), Inline: true},
-			{Name: "Passages", Value: passages(chunks), Inline: true},
-			{Name: "ID", Value: code(truncate(d.ID, 200))},
-		},
-		Footer: &discordgo.MessageEmbedFooter{Text: "Ask about it with /ask"},
+		Fields:      articleFields(d, chunks),
+		Footer:      &discordgo.MessageEmbedFooter{Text: "Ask about it with /ask"},
 	}
 	if u := linkable(d.URL); u != "" {
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "URL", Value: u})
@@ -146,4 +141,15 @@ func fitSentences(text string, max int) string {
 		return ""
 	}
 	return safe(kept) + " " + ellipsis
+}
+
+// articleFields are the facts an article's card shows: outlet, date,
+// passages and ID.
+func articleFields(d corpus.Document, chunks int) []*discordgo.MessageEmbedField {
+	return []*discordgo.MessageEmbedField{
+		{Name: "Outlet", Value: orUnknown(d.Outlet), Inline: true},
+		{Name: "Date", Value: orUnknown(d.Date), Inline: true},
+		{Name: "Passages", Value: passages(chunks), Inline: true},
+		{Name: "ID", Value: code(truncate(d.ID, 200))},
+	}
 }
