@@ -1,6 +1,7 @@
 // Package retrieve finds the passages of a corpus that are relevant to a
-// question. It fuses BM25 lexical scoring (with stemming, stop words and a
-// small news thesaurus) with vector similarity from a chromem-go collection,
+// question. It fuses BM25 lexical scoring (stems of lemmas, stop words, and
+// each question word's WordNet relations and the operator's aliases at less
+// weight than the word) with vector similarity from a chromem-go collection,
 // and keeps the evidence from different articles visible by demoting
 // near-duplicate passages.
 //
