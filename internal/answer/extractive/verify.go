@@ -54,11 +54,18 @@ func whyNot(a Analysis, q retrieve.Query, c *candidate, docDate string, minCover
 
 // meets reports whether c satisfies one constraint: a name in the
 // sentence or the one it continues, a year there or anywhere in the
-// passage or as the article's date, a figure in the sentence's window.
+// passage of an undated article or as the article's date, a figure in
+// the sentence's window.
 func meets(k Constraint, c *candidate, docDate string) bool {
 	switch k.Kind {
 	case ConstraintYear:
-		return strings.Contains(c.passage.Text, k.Surface) || strings.HasPrefix(docDate, k.Surface)
+		if strings.Contains(c.windowText, k.Surface) || strings.HasPrefix(docDate, k.Surface) {
+			return true
+		}
+		// Elsewhere in the passage, the year may frame the sentence (a
+		// dateline, a heading) — unless the article is dated another year,
+		// when it more likely names another edition or an earlier event.
+		return docDate == "" && strings.Contains(c.passage.Text, k.Surface)
 	case ConstraintNumber:
 		if isOrdinal(k.Surface) {
 			return strings.Contains(strings.ToLower(c.windowText), strings.ToLower(k.Surface))

@@ -40,6 +40,9 @@ func TestMeetsConstraints(t *testing.T) {
 		{Constraint{Kind: ConstraintYear, Surface: "2024"}, "", true},
 		{Constraint{Kind: ConstraintYear, Surface: "2019"}, "", false},
 		{Constraint{Kind: ConstraintYear, Surface: "2019"}, "2019-07-01", true},
+		// elsewhere in the passage of an article dated another year: another edition
+		{Constraint{Kind: ConstraintYear, Surface: "2024"}, "2022-07-09", false},
+		{Constraint{Kind: ConstraintYear, Surface: "2024"}, "2024-03-01", true},
 		{Constraint{Kind: ConstraintNumber, Surface: "10th"}, "", false},
 	}
 	for _, tt := range tests {
