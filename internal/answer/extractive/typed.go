@@ -13,12 +13,14 @@ import (
 // looked up lower case (word sets compile at start in microseconds, where
 // the same alternations as case-blind regexps take milliseconds).
 var (
-	timeWords = wordSet("monday tuesday wednesday thursday friday saturday sunday " +
+	// pointWords place an event on the calendar or the clock; spanWords
+	// only relate it to another time ("last year", "weeks later").
+	pointWords = wordSet("monday tuesday wednesday thursday friday saturday sunday " +
 		"january february march april may june july august september october november december " +
 		"jan feb mar apr jun jul aug sep sept oct nov dec " +
-		"yesterday today tonight tomorrow overnight morning afternoon evening night midnight noon " +
-		"week weeks weekend month months year years decade decades century centuries since until ago " +
-		"hour hours day days minute minutes earlier later dawn spring summer autumn winter a.m p.m am pm")
+		"yesterday today tonight tomorrow overnight morning afternoon evening night midnight noon dawn a.m p.m am pm")
+	spanWords = wordSet("week weeks weekend month months year years decade decades century centuries since until ago " +
+		"hour hours day days minute minutes earlier later spring summer autumn winter")
 	// reTimeFigure is a time written with digits: "1990s", "10th", "5:45".
 	reTimeFigure = regexp.MustCompile(`^(?:\d{3,4}s?|\d+(?:st|nd|rd|th|ST|ND|RD|TH)|\d{1,2}[:.]\d\d)$`)
 	causeWords   = wordSet("because due sparked triggered caused causing prompted amid over reason response led blamed result owing thanks outrage anger angry")
@@ -39,7 +41,11 @@ func wordSet(words string) map[string]bool {
 }
 
 // isTimeWord reports whether a word names a time.
-func isTimeWord(w string) bool { return timeWords[strings.ToLower(w)] || reTimeFigure.MatchString(w) }
+func isTimeWord(w string) bool { return isTimePoint(w) || spanWords[strings.ToLower(w)] }
+
+// isTimePoint reports whether a word places something in time: a day, a
+// month, a part of the day, a year or a clock time.
+func isTimePoint(w string) bool { return pointWords[strings.ToLower(w)] || reTimeFigure.MatchString(w) }
 
 func isCauseWord(w string) bool { return causeWords[strings.ToLower(w)] }
 
@@ -104,7 +110,10 @@ func typedTokens(a Analysis, q retrieve.Query, sentence string, toks []retrieve.
 			// answers surely, a point in time only weakly.
 			return strength(reDuration.MatchString(sentence), when)
 		}
-		return strength(when, false)
+		// "when": a day, a date or a clock time answers surely; "later"
+		// or "last year" only weakly.
+		point := anyToken(fresh, func(t retrieve.Token) bool { return isTimePoint(t.Surface) }) || hasTimeNumber(sentence, a)
+		return strength(point, when)
 	case TypeQuantity:
 		return strength(anyToken(fresh, func(t retrieve.Token) bool {
 			return unicode.IsDigit(rune(t.Surface[0])) && !isYear(t.Surface) || numericValue(t.Surface) != ""

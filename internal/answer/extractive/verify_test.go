@@ -88,6 +88,16 @@ func TestTypedAnswer(t *testing.T) {
 	}
 }
 
+func TestWhenWantsAPointInTime(t *testing.T) {
+	q := "When did the bridge reopen?"
+	a := Analyze(q, queryOf(q))
+	sure := typedAnswer(a, queryOf(q), "The bridge reopened on 3 March.")
+	vague := typedAnswer(a, queryOf(q), "The bridge reopened weeks later.")
+	if sure != strongType || vague != weakType {
+		t.Errorf("typedAnswer: a date = %v, \"weeks later\" = %v; want %v and %v", sure, vague, strongType, weakType)
+	}
+}
+
 func TestContinues(t *testing.T) {
 	if !continues("The law ended price controls.") || !continues("It was the first time.") || continues("Prices doubled overnight.") {
 		t.Error("continues does not tell a sentence that leans on the one before")
