@@ -33,6 +33,9 @@ type candidate struct {
 	words      []string         // lower-case words of windowText, for loose name matching
 	tokens     []retrieve.Token // of text, see toks
 
+	narrowed bool // trimLeads has set its bounds
+	cut      bool // its end was cut before the sentence's
+
 	claims     []news.Claim // figures the sentence reports; see figures
 	claimsDone bool
 }

@@ -67,6 +67,7 @@ func (e *Extractive) Compose(_ context.Context, in answer.Input) (answer.Reply, 
 		groups = aboutFigures(groups, in.Question) // the note answers; keep only sentences with more figures
 	}
 	notes = append(notes, spellingNotes(leads(groups), relevant, in.Question, in.Docs)...)
+	trimLeads(groups, in.Query, a)
 	r.Text, r.Citations, r.Disagreements = render(groups, notes, in.Docs)
 	return r, nil
 }

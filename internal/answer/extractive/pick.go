@@ -14,6 +14,7 @@ const (
 	duplicateSim   = 0.5 // term overlap (Jaccard) above which two sentences say the same
 	maxCorroborate = 4   // citations attached to one sentence
 	closeRatio     = 0.9 // a sentence this close to the best is worth adding anyway
+	sureVerified   = 0.5 // a lead with a sure answer covering this much of the question needs no further sentence
 )
 
 // group is one sentence of the answer with every passage that supports it:
@@ -36,6 +37,7 @@ func (e *Extractive) pick(cands []*candidate, q retrieve.Query, a Analysis, cata
 	covered := make([]bool, len(q.Terms))
 	markCovered(covered, best, q)
 	docs := map[string]bool{best.passage.DocID: true}
+	sure := sureType(a, best) && best.verified >= sureVerified
 	for _, c := range cands[1:] {
 		if c.score < followRatio*best.score {
 			break
@@ -49,7 +51,11 @@ func (e *Extractive) pick(cands []*candidate, q retrieve.Query, a Analysis, cata
 		if len(groups) >= e.maxSentences() {
 			continue
 		}
-		if !addsTerm(covered, c, q) && !(versions && c.fit > 0 && !docs[c.passage.DocID]) && c.score < closeRatio*best.score {
+		version := versions && c.fit > 0 && !docs[c.passage.DocID]
+		if sure && !(version && c.fit >= strongType && otherVersion(best, c)) {
+			continue // the lead answers; only another report's version adds to it
+		}
+		if !addsTerm(covered, c, q) && !version && c.score < closeRatio*best.score {
 			continue
 		}
 		groups = append(groups, &group{lead: c, support: []*candidate{c}})
@@ -114,4 +120,65 @@ func sources(cs []*candidate) []source {
 		out[i] = c.source()
 	}
 	return out
+}
+
+// sureType reports whether the lead surely holds the answer of the
+// asked type: a time, or a figure of what the question counts ("six
+// countries" does not answer "how many troops"). Names and capitals are
+// weaker evidence: "Fécamp Abbey" looks like a person's name.
+func sureType(a Analysis, c *candidate) bool {
+	if c.fit < strongType {
+		return false
+	}
+	switch a.Type {
+	case TypeTime:
+		return true
+	case TypeQuantity:
+		return countsAsked(a, c)
+	}
+	return false
+}
+
+// countedReach is how far before the noun it counts a figure may stand
+// (one word between): "12 police officers", "1,000 wounded people".
+const countedReach = 2
+
+// countsAsked reports whether the sentence has a figure standing just
+// before the noun a "how many" question counts.
+func countsAsked(a Analysis, c *candidate) bool {
+	head := countedNoun(a)
+	if head == "" {
+		return false
+	}
+	toks := c.toks()
+	for i, t := range toks {
+		if t.Term != head {
+			continue
+		}
+		for j := max(0, i-countedReach); j < i; j++ {
+			if s := toks[j].Surface; s != "" && (unicode.IsDigit(rune(s[0])) || numericValue(s) != "") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countedNoun returns the stem of what a "how many X" question counts:
+// the last word of the run after "many" or "much", or "".
+func countedNoun(a Analysis) string {
+	head := ""
+	for i, t := range a.tokens {
+		if t.Term != "mani" && t.Term != "many" && t.Term != "much" || i == 0 {
+			continue
+		}
+		for _, u := range a.tokens[i+1:] {
+			if u.Stop {
+				break
+			}
+			head = u.Term
+		}
+		break
+	}
+	return head
 }

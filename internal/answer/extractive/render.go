@@ -53,6 +53,9 @@ func (w *writer) group(g *group, docs answer.Catalog, total int) {
 	}
 	marks, _ := w.marks(srcs)
 	sentence := g.intro + strings.Join(strings.Fields(defuseMarkers(g.lead.text)), " ")
+	if g.lead.cut {
+		sentence += " …"
+	}
 	if len(reps) < 2 {
 		w.sentence(withMarks(sentence, marks))
 		return

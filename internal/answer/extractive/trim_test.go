@@ -1,0 +1,45 @@
+package extractive
+
+import "testing"
+
+func TestTrimBounds(t *testing.T) {
+	tests := []struct {
+		q, sentence, want string
+	}{
+		// a wire dateline goes
+		{"Which gang claimed the attack?",
+			"HARWICK, Dalmenia, June 2 (WNS) - The Copper Hand gang claimed the attack on the port.",
+			"The Copper Hand gang claimed the attack on the port."},
+		// a long sentence loses the trailing clauses the question does not need
+		{"How long will the curfew in Brenna last?",
+			"The council imposed a two-week curfew in Brenna after the riots spread to the docks on Friday night, which prompted shopkeepers across the old town to board up their windows and leave early.",
+			"The council imposed a two-week curfew in Brenna after the riots spread to the docks on Friday night"},
+		// a why-question keeps the clause after its terms, where the cause stands
+		{"Why did the dockers of Brenna take to the streets?",
+			"Thousands of dockers took to the streets in Brenna and in the northern province of Alsk, saying the wage cut was unfair given the port's record profits in the last three years.",
+			"Thousands of dockers took to the streets in Brenna and in the northern province of Alsk, saying the wage cut was unfair given the port's record profits in the last three years."},
+		// a short sentence stays whole
+		{"Who closed the bridge?", "Mayor Ilse Brandt closed the bridge, which had stood for a century.",
+			"Mayor Ilse Brandt closed the bridge, which had stood for a century."},
+	}
+	for _, tt := range tests {
+		q := queryOf(tt.q)
+		from, to := trimBounds(tt.sentence, q, Analyze(tt.q, q))
+		if got := tt.sentence[from:to]; got != tt.want {
+			t.Errorf("trimBounds(%q)\n got %q\nwant %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestCountsAsked(t *testing.T) {
+	q := "How many troops were sent to the border?"
+	a := Analyze(q, queryOf(q))
+	if got := countedNoun(a); got == "" {
+		t.Fatalf("countedNoun(%q) = \"\", want the stem of troops", q)
+	}
+	counts := sentenceCandidate("", "The alliance sent 2,500 troops to the border.")
+	other := sentenceCandidate("", "The alliance of six countries sent troops to the border.")
+	if !countsAsked(a, counts) || countsAsked(a, other) {
+		t.Errorf("countsAsked: %q = %v, %q = %v; want true, false", counts.text, countsAsked(a, counts), other.text, countsAsked(a, other))
+	}
+}
