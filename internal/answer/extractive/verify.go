@@ -3,6 +3,7 @@ package extractive
 import (
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/almaty-news/newsbot/internal/retrieve"
@@ -53,7 +54,8 @@ func whyNot(a Analysis, q retrieve.Query, c *candidate, docDate string, minCover
 }
 
 // meets reports whether c satisfies one constraint: a name in the
-// sentence or the one it continues, a year there or anywhere in the
+// sentence or the one it continues (a weekday or month also by the
+// article's date), a year there or anywhere in the
 // passage of an undated article or as the article's date, a figure in
 // the sentence's window.
 func meets(k Constraint, c *candidate, docDate string) bool {
@@ -71,6 +73,9 @@ func meets(k Constraint, c *candidate, docDate string) bool {
 			return strings.Contains(strings.ToLower(c.windowText), strings.ToLower(k.Surface))
 		}
 		return hasNumber(c.windowText, k.Surface)
+	}
+	if len(k.Parts) == 1 && datedOn(docDate, k.Parts[0]) {
+		return true // "on Monday" is the day a live report was written
 	}
 	for _, part := range k.Parts {
 		if isRoman(part) && !c.window[strings.ToLower(part)] {
@@ -272,4 +277,18 @@ func saysVerb(verb string, c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// datedOn reports whether an article dated docDate ("2006-01-02…") was
+// written on the weekday or in the month that word names.
+func datedOn(docDate, word string) bool {
+	if len(docDate) < 10 {
+		return false
+	}
+	d, err := time.Parse("2006-01-02", docDate[:10])
+	if err != nil {
+		return false
+	}
+	w := strings.ToLower(word)
+	return w == strings.ToLower(d.Weekday().String()) || w == strings.ToLower(d.Month().String())
 }

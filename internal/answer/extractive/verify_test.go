@@ -40,6 +40,10 @@ func TestMeetsConstraints(t *testing.T) {
 		{Constraint{Kind: ConstraintYear, Surface: "2024"}, "", true},
 		{Constraint{Kind: ConstraintYear, Surface: "2019"}, "", false},
 		{Constraint{Kind: ConstraintYear, Surface: "2019"}, "2019-07-01", true},
+		// a weekday or month the sentence lacks but the article is dated on
+		{Constraint{Kind: ConstraintName, Surface: "Monday", Term: "monday", Parts: []string{"Monday"}}, "2025-03-03", true},
+		{Constraint{Kind: ConstraintName, Surface: "Monday", Term: "monday", Parts: []string{"Monday"}}, "2025-03-04", false},
+		{Constraint{Kind: ConstraintName, Surface: "March", Term: "march", Parts: []string{"March"}}, "2025-03-04", true},
 		// elsewhere in the passage of an article dated another year: another edition
 		{Constraint{Kind: ConstraintYear, Surface: "2024"}, "2022-07-09", false},
 		{Constraint{Kind: ConstraintYear, Surface: "2024"}, "2024-03-01", true},
