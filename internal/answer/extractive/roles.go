@@ -143,6 +143,9 @@ func askedDeed(question string) string {
 		if i == 0 || t.Stop || capital(t.Surface) || determiners[strings.ToLower(toks[i-1].Surface)] {
 			continue // the subject: "Grey Lantern", "the council"
 		}
+		if strings.EqualFold(toks[i-1].Surface, "to") {
+			return "" // "did they have to pay": asked about a need, not a deed
+		}
 		return strings.ToLower(t.Surface)
 	}
 	return ""

@@ -97,3 +97,20 @@ func TestIntendedIsNotDone(t *testing.T) {
 		}
 	}
 }
+
+func TestDidQuestionNeedsItsDeed(t *testing.T) {
+	q := "Did the council publish the report after the vote?"
+	a := Analyze(q, queryOf(q))
+	says := sentenceCandidate("", "The council published the report after the vote on Friday.")
+	silent := sentenceCandidate("", "The council's deadline for the report after the vote is Friday.")
+	score([]*candidate{says, silent}, queryOf(q), a)
+	if why := whyNot(a, queryOf(q), says, "", DefaultMinVerified); why != "" {
+		t.Errorf("whyNot(%q) = %q, want it to answer", says.text, why)
+	}
+	if why := whyNot(a, queryOf(q), silent, "", DefaultMinVerified); why != "deed" {
+		t.Errorf("whyNot(%q) = %q, want \"deed\": it never says the report was published", silent.text, why)
+	}
+	if d := askedDeed("Did passengers have to pay for the trams?"); d != "" {
+		t.Errorf("askedDeed(have to pay) = %q, want none: a need, not a deed", d)
+	}
+}

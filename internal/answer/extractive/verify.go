@@ -41,6 +41,8 @@ func whyNot(a Analysis, q retrieve.Query, c *candidate, docDate string, minCover
 		return "modifier"
 	case a.Deed != "" && onlyIntended(a.Deed, c.toks()):
 		return "intended"
+	case a.Deed != "" && !saysVerb(a.Deed, c):
+		return "deed"
 	case a.HasRoles && rolesSwapped(a.Roles, c.toks()):
 		return "roles"
 	case a.HasRoles && len(a.Roles.object) > 0 && !saysVerb(a.Roles.verb, c):
