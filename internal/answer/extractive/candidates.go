@@ -159,13 +159,22 @@ var referenceWords = map[string]bool{
 }
 
 // continues reports whether a sentence opens with a pronoun or a definite
-// reference, so that what it says depends on the sentence before.
+// reference, or refers to someone by role ("the company would publish"),
+// so that what it says depends on the sentence before.
 func continues(sentence string) bool {
 	f := strings.Fields(sentence)
 	if len(f) == 0 {
 		return false
 	}
-	return referenceWords[strings.ToLower(strings.Trim(f[0], `"'“‘(,`))]
+	if referenceWords[strings.ToLower(strings.Trim(f[0], `"'“‘(,`))] {
+		return true
+	}
+	for i := 1; i < len(f); i++ {
+		if strings.EqualFold(f[i-1], "the") && isRoleWord(strings.Trim(f[i], `.,;:"'”’`)) {
+			return true
+		}
+	}
+	return false
 }
 
 // windowWords returns the lower-case words of the candidate's window.

@@ -106,6 +106,12 @@ func TestContinues(t *testing.T) {
 	if !continues("The law ended price controls.") || !continues("It was the first time.") || continues("Prices doubled overnight.") {
 		t.Error("continues does not tell a sentence that leans on the one before")
 	}
+	if !continues(`"We stand by our account," a spokesman said, adding that the company would publish a report.`) {
+		t.Error("continues = false for a sentence that names its subject only as \"the company\"")
+	}
+	if continues("Shipping firms said the strike had cost them millions.") {
+		t.Error("continues = true for a sentence that names whom it is about")
+	}
 }
 
 func TestNameMustStandInTheWindow(t *testing.T) {
