@@ -56,8 +56,8 @@ func (e *Extractive) Compose(_ context.Context, in answer.Input) (answer.Reply, 
 	}
 	groups := e.pick(cands, in.Query, a, in.Docs)
 	if a.Type == TypeYesNo {
-		if c := contested(groups[0].lead, all, cands); c != nil && !chosen(groups, c) {
-			groups = append(groups[:1], &group{lead: c, support: []*candidate{c}, intro: laterIntro(groups[0].lead, c, in.Docs)})
+		if c := contested(groups[0].lead, all, cands); c != nil {
+			groups = contest(groups, c, in.Docs)
 		}
 	}
 	relevant := relevantCands(all) // other reports' wordings need not pass on their own
@@ -70,6 +70,23 @@ func (e *Extractive) Compose(_ context.Context, in answer.Input) (answer.Reply, 
 	trimLeads(groups, in.Query, a)
 	r.Text, r.Citations, r.Disagreements = render(groups, notes, in.Docs)
 	return r, nil
+}
+
+// contest puts the contradicting sentence c right after the lead, in the
+// lead's claim: a yes/no answer states both sides at once. A sentence
+// already chosen moves there; one that only supports a group is left.
+func contest(groups []*group, c *candidate, docs answer.Catalog) []*group {
+	for i, g := range groups[1:] {
+		if g.lead == c {
+			g.joined, g.intro = true, laterIntro(groups[0].lead, c, docs)
+			rest := append([]*group{groups[0], g}, groups[1:i+1]...)
+			return append(rest, groups[i+2:]...)
+		}
+	}
+	if chosen(groups, c) {
+		return groups
+	}
+	return append(groups[:1], &group{lead: c, support: []*candidate{c}, intro: laterIntro(groups[0].lead, c, docs), joined: true})
 }
 
 // chosen reports whether c already leads or supports a group.

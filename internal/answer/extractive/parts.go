@@ -89,7 +89,7 @@ func (e *Extractive) composeParts(in answer.Input, a Analysis) (answer.Reply, bo
 			continue
 		}
 		seen[p.best.key()] = true
-		groups = append(groups, &group{lead: p.best, support: []*candidate{p.best}})
+		groups = append(groups, &group{lead: p.best, support: []*candidate{p.best}, joined: len(groups) > 0})
 	}
 	if len(groups) == 0 {
 		return answer.Reply{}, false

@@ -23,6 +23,10 @@ type group struct {
 	lead    *candidate
 	support []*candidate // lead first
 	intro   string       // words before the quoted sentence, e.g. LaterReport
+	// joined says the sentence completes the claim of the group before it
+	// (another part of the question, another report's version, a
+	// contradiction) and is written in the same claim, cited with it.
+	joined bool
 }
 
 // pick chooses the answer's sentences from the scored candidates (best
@@ -58,11 +62,29 @@ func (e *Extractive) pick(cands []*candidate, q retrieve.Query, a Analysis, cata
 		if !addsTerm(covered, c, q) && !version && c.score < closeRatio*best.score {
 			continue
 		}
-		groups = append(groups, &group{lead: c, support: []*candidate{c}})
+		groups = append(groups, &group{lead: c, support: []*candidate{c}, joined: version && c.fit >= strongType && otherAnswer(a, best, c)})
 		markCovered(covered, c, q)
 		docs[c.passage.DocID] = true
 	}
-	return groups
+	return versionsFirst(groups)
+}
+
+// versionsFirst moves the groups joined to the lead's claim (other
+// reports' versions) right after it, the others after them.
+func versionsFirst(groups []*group) []*group {
+	out := make([]*group, 0, len(groups))
+	out = append(out, groups[0])
+	for _, g := range groups[1:] {
+		if g.joined {
+			out = append(out, g)
+		}
+	}
+	for _, g := range groups[1:] {
+		if !g.joined {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // addsTerm reports whether c contains a question term that no chosen
@@ -98,6 +120,21 @@ func duplicateOf(groups []*group, c *candidate) *group {
 // final" are two versions to state, not one report to cite twice.
 func otherVersion(a, b *candidate) bool {
 	return hasOwnNameOrFigure(a, b) || hasOwnNameOrFigure(b, a)
+}
+
+// otherAnswer reports whether c gives another answer than lead: for a
+// "who" question another person, not the same one spelled otherwise.
+func otherAnswer(a Analysis, lead, c *candidate) bool {
+	if a.Type != TypePerson {
+		return otherVersion(lead, c)
+	}
+	asked := news.Names(a.Text)
+	for _, n := range news.Names(c.text) {
+		if !sameAsAny(n, asked) && !sameAsAny(n, news.Names(lead.text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasOwnNameOrFigure reports whether a has a capitalised word (not its
