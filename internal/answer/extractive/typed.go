@@ -70,6 +70,84 @@ func typedAnswer(a Analysis, q retrieve.Query, sentence string) float64 {
 
 // typedTokens is typedAnswer on a sentence already tokenized.
 func typedTokens(a Analysis, q retrieve.Query, sentence string, toks []retrieve.Token) float64 {
+	s := typedBase(a, q, sentence, toks)
+	if s < strongType || a.Type != TypeEntity && a.Type != TypePlace && a.Type != TypePerson {
+		return s
+	}
+	// A name is a sure answer only where the question wants it: after the
+	// preposition it ends with ("sent to?" → "to Kestrel Point"), and not
+	// where the sentence names the thing asked for only as "a gang".
+	if a.Stranded != "" && !namedAfter(toks, a.Stranded, q) || a.Type == TypeEntity && unnamedFocus(a, q, toks) {
+		return weakType
+	}
+	return s
+}
+
+// namedAfter reports whether a capitalised word the question does not use
+// follows the preposition prep (after at most one article).
+func namedAfter(toks []retrieve.Token, prep string, q retrieve.Query) bool {
+	asked := map[string]bool{}
+	for _, t := range q.Terms {
+		asked[t.Term] = true
+	}
+	for i, t := range toks {
+		if !strings.EqualFold(t.Surface, prep) {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+2; j++ {
+			if capital(toks[j].Surface) && !toks[j].Stop && !asked[toks[j].Term] {
+				return true
+			}
+			if !toks[j].Stop {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// unnamedFocus reports whether the sentence mentions what a "which X"
+// question asks for (X or a word the lexicon relates to it) only with an
+// indefinite article and no name beside it: "a ransomware gang claimed
+// responsibility" says there is one, not which.
+func unnamedFocus(a Analysis, q retrieve.Query, toks []retrieve.Token) bool {
+	if len(a.Focus) == 0 {
+		return false
+	}
+	head := a.Focus[len(a.Focus)-1]
+	var focus *retrieve.QueryTerm
+	for i := range q.Terms {
+		if q.Terms[i].Term == head {
+			focus = &q.Terms[i]
+		}
+	}
+	if focus == nil {
+		return false
+	}
+	for i, t := range toks {
+		if t.Stop || match(map[string]bool{t.Term: true}, *focus) == 0 {
+			continue
+		}
+		indefinite := false
+		for j := max(0, i-2); j < i; j++ {
+			w := strings.ToLower(toks[j].Surface)
+			indefinite = indefinite || w == "a" || w == "an"
+		}
+		if !indefinite {
+			continue
+		}
+		for j := max(1, i-nameReachOf); j <= min(len(toks)-1, i+nameReachOf); j++ {
+			if capital(toks[j].Surface) && !toks[j].Stop {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// typedBase is typedTokens before it weighs where a name stands.
+func typedBase(a Analysis, q retrieve.Query, sentence string, toks []retrieve.Token) float64 {
 	asked := map[string]bool{}
 	for _, t := range q.Terms {
 		asked[t.Term] = true

@@ -247,3 +247,21 @@ func TestOtherVersionIsNoDuplicate(t *testing.T) {
 		t.Errorf("otherVersion(%q, %q) = false, want the extra name to count", a.text, same.text)
 	}
 }
+
+func TestNameWhereTheQuestionWantsIt(t *testing.T) {
+	tests := []struct {
+		q, sentence string
+		want        float64
+	}{
+		{"Which hospital were the patients sent to?", "The patients were sent to Kestrel Point Hospital.", strongType},
+		{"Which hospital were the patients sent to?", "The patients were sent away from Harlow Vale Hospital.", weakType},
+		{"Which gang claimed the attack?", "Police in Dorval said a criminal gang claimed the attack.", weakType},
+		{"Which gang claimed the attack?", "The Copper Hand gang claimed the attack.", strongType},
+	}
+	for _, tt := range tests {
+		q := queryOf(tt.q)
+		if got := typedAnswer(Analyze(tt.q, q), q, tt.sentence); got != tt.want {
+			t.Errorf("typedAnswer(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
