@@ -108,6 +108,9 @@ func personName(run []word) string {
 			return ""
 		}
 	}
+	if institution(run[len(run)-1].lower()) {
+		return "" // "Harlow Vale Hospital", "Fécamp Abbey", "Grand Hotel"
+	}
 	return strings.Join(wordTexts(run), " ")
 }
 
@@ -155,3 +158,14 @@ var notPersonWords = setOf(
 	"central", "asia", "airlines", "airways", "world", "cup", "year", "day", "state",
 	"assembly", "parliament", "court", "army", "guard", "tv", "television", "channel",
 )
+
+// institutionDepth is how many hypernym levels below "structure" or
+// "organization" the last word of a name may lie to make it a building or
+// a body, not a person: hospital, abbey, hotel, company.
+const institutionDepth = 6
+
+// institution reports whether a lower-case word, as the last of a run of
+// capitalised words, names a building or an organisation.
+func institution(w string) bool {
+	return text.IsKind(w, "structure", institutionDepth) || text.IsKind(w, "organization", institutionDepth)
+}
