@@ -172,6 +172,8 @@ func sureType(a Analysis, c *candidate) bool {
 		return true
 	case TypeQuantity:
 		return countsAsked(a, c)
+	case TypeEntity, TypePlace, TypePerson:
+		return true
 	}
 	return false
 }
