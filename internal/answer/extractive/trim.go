@@ -71,13 +71,14 @@ func trimBounds(s string, q retrieve.Query, a Analysis) (int, int) {
 	return from, to
 }
 
-// needed reports whether a clause holds a term of the question (or a
-// lexicon relation of one) or, for a question that asks for a person, a
-// place, a time, a figure or a cause, an answer of that type.
+// needed reports whether a clause holds a word of the question (a
+// lexicon relation is too weak a reason to quote a clause) or, for a
+// question that asks for a person, a place, a time or a figure, an answer
+// of that type.
 func needed(clause string, q retrieve.Query, a Analysis) bool {
 	terms := termSet(clause)
 	for _, t := range q.Terms {
-		if checkable(t) && match(terms, t) > 0 {
+		if checkable(t) && terms[t.Term] {
 			return true
 		}
 	}

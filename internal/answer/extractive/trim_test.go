@@ -34,8 +34,11 @@ func TestTrimBounds(t *testing.T) {
 func TestCountsAsked(t *testing.T) {
 	q := "How many troops were sent to the border?"
 	a := Analyze(q, queryOf(q))
-	if got := countedNoun(a); got == "" {
-		t.Fatalf("countedNoun(%q) = \"\", want the stem of troops", q)
+	if got := countedRun(a); len(got) == 0 {
+		t.Fatalf("countedRun(%q) is empty, want the stem of troops", q)
+	}
+	if !countsAsked(Analyze("How many former Soviet states joined?", queryOf("How many former Soviet states joined?")), sentenceCandidate("", "Six former Soviet states joined the alliance.")) {
+		t.Error("countsAsked = false for the question's own words between the figure and the noun")
 	}
 	counts := sentenceCandidate("", "The alliance sent 2,500 troops to the border.")
 	other := sentenceCandidate("", "The alliance of six countries sent troops to the border.")
