@@ -107,6 +107,10 @@ func sameNameWord(a, b string) bool {
 	if a == b {
 		return true
 	}
+	a, b = text.Fold(a), text.Fold(b) // "Herve" is "Hervé"
+	if a == b {
+		return true
+	}
 	ra, rb := []rune(a), []rune(b)
 	p := 0
 	for p < len(ra) && p < len(rb) && ra[p] == rb[p] {

@@ -265,3 +265,22 @@ func TestNameWhereTheQuestionWantsIt(t *testing.T) {
 		}
 	}
 }
+
+func TestAccentsDoNotMakeANameUnknown(t *testing.T) {
+	if !sameNameWord("herve", "hervé") {
+		t.Error("sameNameWord(herve, hervé) = false")
+	}
+	ps := []retrieve.Passage{{Chunk: retrieve.Chunk{Text: "The first to serve as a general was Hervé in the 1050s."}}}
+	if !spelledIn("Herve", ps) || spelledIn("Harold", ps) {
+		t.Error("spelledIn does not find Herve as Hervé, or finds Harold")
+	}
+}
+
+func TestNamedByNamedOrCalled(t *testing.T) {
+	if !namedNear("A Norman named Oursel led a force into the valley.", "lead") {
+		t.Error("namedNear = false for \"named Oursel led\"")
+	}
+	if namedNear("A Norman knight led a force into the valley.", "lead") {
+		t.Error("namedNear = true with no name")
+	}
+}

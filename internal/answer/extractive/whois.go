@@ -39,7 +39,7 @@ func unnamedRole(q string, cands []*candidate) bool {
 			break
 		}
 		for _, h := range heads {
-			if c.terms[h] && namedNear(c.text, h) {
+			if namedNear(c.text, h) {
 				return false
 			}
 		}
@@ -63,13 +63,13 @@ func roleWords(role retrieve.Token) []string {
 // namedNear reports whether a word with stem term stands within nameReach
 // words of two capitalised words in a row (a name such as "Saltanat
 // Azirbek" or "Prime Minister Askar Mamin") that are not the term itself.
-func namedNear(text, term string) bool {
-	words := strings.Fields(text)
+func namedNear(sentence, term string) bool {
+	words := strings.Fields(sentence)
 	var at, names []int
 	isTerm := make([]bool, len(words))
 	for i, w := range words {
 		for _, t := range retrieve.Tokenize(w) {
-			if t.Term == term {
+			if t.Term == term || retrieve.Term(text.Lemma(strings.ToLower(t.Surface))) == term { // "led" is "lead"
 				at = append(at, i)
 				isTerm[i] = true
 			}
@@ -77,6 +77,11 @@ func namedNear(text, term string) bool {
 		// A capitalised pair that holds the role word is the role's own
 		// name ("Interior Ministry"), not a person's.
 		if i > 0 && capitalised(words[i-1]) && capitalised(w) && !isTerm[i-1] && !isTerm[i] {
+			names = append(names, i)
+		}
+		// One capitalised word is a name where the sentence says so: "a
+		// Norman named Oursel", "a boy called Tom".
+		if i > 0 && capitalised(w) && (strings.EqualFold(words[i-1], "named") || strings.EqualFold(words[i-1], "called")) {
 			names = append(names, i)
 		}
 	}
