@@ -124,3 +124,18 @@ func TestANameIsOneConstraintThroughItsTopicWords(t *testing.T) {
 		t.Errorf("meets(%+v) = false for %q, which names the trust", a.Constraints[0], c.text)
 	}
 }
+
+func TestKindOfWeighsNothing(t *testing.T) {
+	q := queryOf("What kind of needlework made the tapestry?")
+	for i, w := range weights(q) {
+		if q.Terms[i].Term == "kind" && w != 0 {
+			t.Errorf("weight of %q = %v, want 0: the question asks for needlework", q.Terms[i].Surface, w)
+		}
+	}
+	q = queryOf("How kind was the nurse?")
+	for i, w := range weights(q) {
+		if q.Terms[i].Term == "kind" && w == 0 {
+			t.Error("weight of \"kind\" = 0 where it is the word asked about")
+		}
+	}
+}
