@@ -117,6 +117,10 @@ func personName(run []word) string {
 // isTitle reports whether a lower-case word is a title or honorific.
 func isTitle(w string) bool { return titleWords[w] || honorifics[strings.Trim(w, ".")] }
 
+// IsTitle reports whether a word is a title or honorific that may stand
+// before a name ("King", "Dr", "Minister") rather than be part of it.
+func IsTitle(w string) bool { return isTitle(strings.ToLower(w)) }
+
 // isAcronym reports whether a word is written in capitals: "CSTO's", "TASS".
 func isAcronym(w string) bool {
 	w = strings.TrimSuffix(strings.TrimSuffix(strings.ReplaceAll(w, "’", "'"), "'s"), "'S")

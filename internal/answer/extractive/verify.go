@@ -6,6 +6,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/almaty-news/newsbot/internal/news"
 	"github.com/almaty-news/newsbot/internal/retrieve"
 	"github.com/almaty-news/newsbot/internal/text"
 )
@@ -84,12 +85,12 @@ func meets(k Constraint, c *candidate, docDate string) bool {
 			return false // Richard II is not Richard I
 		}
 	}
-	if c.window[k.Term] {
+	if c.window[k.Term] && !(len(k.Parts) > 1 && news.IsTitle(k.Surface)) {
 		return true
 	}
 	for _, part := range k.Parts {
-		if len(part) < 3 && len(k.Parts) > 1 {
-			continue
+		if len(k.Parts) > 1 && (len(part) < 3 || news.IsTitle(part) || isRoman(part)) {
+			continue // "King" or "III" does not make "King Charles III" of Henry III
 		}
 		for _, w := range c.windowWords() {
 			if sameNameWord(strings.ToLower(part), w) {

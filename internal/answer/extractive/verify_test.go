@@ -186,6 +186,14 @@ func TestRegnalNumberMustMatch(t *testing.T) {
 	if !meets(k, sentenceCandidate("", "Richard II fled to Normandy in 1003."), "") {
 		t.Error("meets(Richard II) = false for a sentence about Richard II")
 	}
+	// a title and a numeral alone are another king's
+	king := Constraint{Kind: ConstraintName, Surface: "King", Term: "king", Parts: []string{"King", "Charles", "III"}}
+	if meets(king, sentenceCandidate("", "Bethencourt became King of the islands, as vassal to Henry III."), "") {
+		t.Error("meets(King Charles III) = true for a sentence about Henry III")
+	}
+	if !meets(king, sentenceCandidate("", "The treaty was signed by King Charles III of West Francia."), "") {
+		t.Error("meets(King Charles III) = false for a sentence naming him")
+	}
 }
 
 func TestPersonNameIsTheSurestAnswer(t *testing.T) {
