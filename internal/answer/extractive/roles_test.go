@@ -114,3 +114,17 @@ func TestDidQuestionNeedsItsDeed(t *testing.T) {
 		t.Errorf("askedDeed(have to pay) = %q, want none: a need, not a deed", d)
 	}
 }
+
+func TestTitlesDoNotTellTheDoer(t *testing.T) {
+	r, ok := questionRoles("When did King Harold II conquer England?")
+	if !ok {
+		t.Fatal("questionRoles: no roles")
+	}
+	swapped := retrieve.Tokenize("In 1066, Duke William II of Normandy conquered England, killing King Harold II.")
+	if !rolesSwapped(r, swapped) {
+		t.Errorf("rolesSwapped = false: William II, not Harold II, conquered England (subject %v)", r.subject)
+	}
+	if rolesSwapped(r, retrieve.Tokenize("King Harold II conquered England in 1066.")) {
+		t.Error("rolesSwapped = true for the right roles")
+	}
+}
