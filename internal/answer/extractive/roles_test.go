@@ -128,3 +128,17 @@ func TestTitlesDoNotTellTheDoer(t *testing.T) {
 		t.Error("rolesSwapped = true for the right roles")
 	}
 }
+
+func TestWhoDidQuestionNeedsItsVerb(t *testing.T) {
+	q := "Who did the Normans encourage to come south?"
+	a := Analyze(q, queryOf(q))
+	silent := sentenceCandidate("", "Soon the Normans came south, fighting the Lombards and the Byzantines.")
+	says := sentenceCandidate("", "The Lombards encouraged the Normans to come south.")
+	score([]*candidate{silent, says}, queryOf(q), a)
+	if why := whyNot(a, queryOf(q), silent, "", DefaultMinVerified); why != "verb" {
+		t.Errorf("whyNot(%q) = %q, want \"verb\": nobody is encouraged", silent.text, why)
+	}
+	if !saysVerb(a.Roles.verb, says) {
+		t.Errorf("saysVerb(encourage) = false for %q", says.text)
+	}
+}

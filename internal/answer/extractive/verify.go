@@ -46,7 +46,7 @@ func whyNot(a Analysis, q retrieve.Query, c *candidate, docDate string, minCover
 		return "deed"
 	case a.HasRoles && rolesSwapped(a.Roles, c.toks()):
 		return "roles"
-	case a.HasRoles && len(a.Roles.object) > 0 && !saysVerb(a.Roles.verb, c):
+	case a.HasRoles && (len(a.Roles.object) > 0 || a.Type == TypePerson) && !saysVerb(a.Roles.verb, c):
 		return "verb"
 	case a.Stranded != "" && slotTaken(a, q, c):
 		return "slot"
