@@ -139,3 +139,12 @@ func TestKindOfWeighsNothing(t *testing.T) {
 		}
 	}
 }
+
+func TestFocusEndsAtAPresentVerb(t *testing.T) {
+	if got := focusOf("Which contractor runs the city's payroll?"); len(got) != 1 || got[0] != "contractor" {
+		t.Errorf("focusOf = %q, want [contractor]", got)
+	}
+	if got := focusOf("Which news outlets reported the fire?"); len(got) != 2 {
+		t.Errorf("focusOf = %q, want [news outlet]", got)
+	}
+}
