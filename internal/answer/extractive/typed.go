@@ -7,6 +7,7 @@ import (
 
 	"github.com/almaty-news/newsbot/internal/news"
 	"github.com/almaty-news/newsbot/internal/retrieve"
+	"github.com/almaty-news/newsbot/internal/text"
 )
 
 // News convention: words that name a time, a cause, or a person by role,
@@ -174,8 +175,14 @@ func typedBase(a Analysis, q retrieve.Query, sentence string, toks []retrieve.To
 		// ("the minister") may still be one.
 		return strength(personNamed(sentence, a), anyToken(fresh, name) || anyToken(fresh, func(t retrieve.Token) bool { return isRoleWord(t.Surface) }))
 	case TypePlace, TypeEntity:
-		return strength(anyToken(fresh, func(t retrieve.Token) bool { return name(t) || isDigits(t.Surface) }),
-			a.Type == TypeEntity && hasFocus(a, toks))
+		if class := focusWord(a); class != "" && anyToken(fresh, func(t retrieve.Token) bool { return isKindOf(t.Surface, class) }) {
+			return strongType // "which country": "Denmark" is one
+		}
+		named := anyToken(fresh, func(t retrieve.Token) bool { return name(t) || isDigits(t.Surface) })
+		if focusWord(a) != "" && named && !namedBeside(toks, a.Focus) {
+			return weakType // a name, but neither the lexicon nor the sentence says it is of the kind asked
+		}
+		return strength(named, a.Type == TypeEntity && hasFocus(a, toks))
 	case TypeTime:
 		when := anyToken(fresh, func(t retrieve.Token) bool { return isTimeWord(t.Surface) }) || hasTimeNumber(sentence, a)
 		if sure := timeGrain(a); sure != nil {
@@ -321,4 +328,30 @@ func timeGrain(a Analysis) *regexp.Regexp {
 		return reClockGrain
 	}
 	return nil
+}
+
+// kindDepth is how many hypernym levels below the kind a "which X"
+// question asks for a word of the sentence may lie to be one.
+const kindDepth = 4
+
+// focusWord returns the noun a "which X" or "what X" question asks for,
+// as the question writes it, or "".
+func focusWord(a Analysis) string {
+	if len(a.Focus) == 0 {
+		return ""
+	}
+	head := a.Focus[len(a.Focus)-1]
+	for _, t := range a.tokens {
+		if t.Term == head {
+			return strings.ToLower(t.Surface)
+		}
+	}
+	return ""
+}
+
+// isKindOf reports whether a capitalised word names a kind or an
+// instance of class: "Denmark" of "country", "Catholicism" of "religion".
+// Common nouns are left out: too many are some kind of "group".
+func isKindOf(w, class string) bool {
+	return capital(w) && !strings.EqualFold(w, class) && text.IsKind(strings.ToLower(w), class, kindDepth)
 }

@@ -292,3 +292,14 @@ func TestNamedByNamedOrCalled(t *testing.T) {
 		t.Error("namedNear = true with no name")
 	}
 }
+
+func TestKindAskedForThroughTheLexicon(t *testing.T) {
+	q := "Which country did the envoys come from?"
+	a := Analyze(q, queryOf(q))
+	if got := typedAnswer(a, queryOf(q), "The envoys came from Denmark by sea."); got != strongType {
+		t.Errorf("typedAnswer(Denmark) = %v, want %v: Denmark is a country", got, strongType)
+	}
+	if got := typedAnswer(a, queryOf(q), "The envoys came from Harold by sea."); got != weakType {
+		t.Errorf("typedAnswer(Harold) = %v, want %v: a name the lexicon does not know for a country", got, weakType)
+	}
+}
