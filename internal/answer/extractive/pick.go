@@ -42,6 +42,7 @@ func (e *Extractive) pick(cands []*candidate, q retrieve.Query, a Analysis, cata
 	markCovered(covered, best, q)
 	docs := map[string]bool{best.passage.DocID: true}
 	sure := sureType(a, best) && best.verified >= sureVerified
+	counted := a.Type == TypeQuantity && countsAsked(a, best)
 	for _, c := range cands[1:] {
 		if c.score < followRatio*best.score {
 			break
@@ -58,6 +59,9 @@ func (e *Extractive) pick(cands []*candidate, q retrieve.Query, a Analysis, cata
 		version := versions && c.fit > 0 && !docs[c.passage.DocID]
 		if sure && !(version && c.fit >= strongType && otherVersion(best, c)) {
 			continue // the lead answers; only another report's version adds to it
+		}
+		if counted && !countsAsked(a, c) {
+			continue // the lead counts what was asked; a figure of something else adds nothing
 		}
 		if !addsTerm(covered, c, q) && !version && c.score < closeRatio*best.score {
 			continue
@@ -122,9 +126,13 @@ func otherVersion(a, b *candidate) bool {
 	return hasOwnNameOrFigure(a, b) || hasOwnNameOrFigure(b, a)
 }
 
-// otherAnswer reports whether c gives another answer than lead: for a
+// otherAnswer reports whether c gives another answer than lead to the
+// same question: a figure of what a "how many" question counts, for a
 // "who" question another person, not the same one spelled otherwise.
 func otherAnswer(a Analysis, lead, c *candidate) bool {
+	if a.Type == TypeQuantity && len(countedRun(a)) > 0 && countsAsked(a, lead) && !countsAsked(a, c) {
+		return false
+	}
 	if a.Type != TypePerson {
 		return otherVersion(lead, c)
 	}

@@ -46,3 +46,17 @@ func TestCountsAsked(t *testing.T) {
 		t.Errorf("countsAsked: %q = %v, %q = %v; want true, false", counts.text, countsAsked(a, counts), other.text, countsAsked(a, other))
 	}
 }
+
+func TestAnotherVersionCountsWhatWasAsked(t *testing.T) {
+	q := "How many ambulances were diverted on Monday?"
+	a := Analyze(q, queryOf(q))
+	lead := sentenceCandidate("", "Forty-one ambulances had been diverted by 6pm.")
+	other := sentenceCandidate("", "More than 60 ambulances were turned away on Monday alone.")
+	elsewhere := sentenceCandidate("", "The attack forced the trust to shut the systems at its five hospitals on Monday.")
+	if !otherAnswer(a, lead, other) {
+		t.Errorf("otherAnswer(%q) = false, want another version", other.text)
+	}
+	if otherAnswer(a, lead, elsewhere) {
+		t.Errorf("otherAnswer(%q) = true: five hospitals are no count of ambulances", elsewhere.text)
+	}
+}
