@@ -1,6 +1,8 @@
 package extractive
 
 import (
+	"regexp"
+	"strings"
 	"unicode"
 
 	"github.com/almaty-news/newsbot/internal/answer"
@@ -133,7 +135,13 @@ func otherAnswer(a Analysis, lead, c *candidate) bool {
 	if a.Type == TypeQuantity && len(countedRun(a)) > 0 && countsAsked(a, lead) && !countsAsked(a, c) {
 		return false
 	}
-	if a.Type != TypePerson {
+	switch a.Type {
+	case TypeTime:
+		return ownValue(lead, c, func(t retrieve.Token) bool { return isTimePoint(t.Surface) })
+	case TypeQuantity:
+		return ownValue(lead, c, func(t retrieve.Token) bool { return numericValue(t.Surface) != "" })
+	case TypePerson:
+	default:
 		return otherVersion(lead, c)
 	}
 	asked := news.Names(a.Text)
@@ -143,6 +151,37 @@ func otherAnswer(a Analysis, lead, c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// ownValue reports whether c has a value (a token that value accepts)
+// that lead does not: "May 5" beside "5 January", not "September 20"
+// beside "September 20, 2019".
+func ownValue(lead, c *candidate, value func(retrieve.Token) bool) bool {
+	has := map[string]bool{} // every word of the lead: "20" answers for "20th"
+	for _, t := range lead.toks() {
+		has[valueKey(t.Surface)] = true
+	}
+	for _, t := range c.toks() {
+		if value(t) && !has[valueKey(t.Surface)] {
+			return true
+		}
+	}
+	return false
+}
+
+var reOrdinalSuffix = regexp.MustCompile(`^(\d+)(?:st|nd|rd|th)$`)
+
+// valueKey writes a value so that "20th" and "20", "Five" and "five"
+// compare equal.
+func valueKey(s string) string {
+	s = strings.ToLower(s)
+	if m := reOrdinalSuffix.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
+	if v := numericValue(s); v != "" {
+		return v
+	}
+	return s
 }
 
 // hasOwnNameOrFigure reports whether a has a capitalised word (not its

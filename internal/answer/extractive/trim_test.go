@@ -60,3 +60,14 @@ func TestAnotherVersionCountsWhatWasAsked(t *testing.T) {
 		t.Errorf("otherAnswer(%q) = true: five hospitals are no count of ambulances", elsewhere.text)
 	}
 }
+
+func TestSameTimeIsNoOtherVersion(t *testing.T) {
+	q := "When was the phone released?"
+	a := Analyze(q, queryOf(q))
+	lead := sentenceCandidate("", "The phone was released on September 20, 2019.")
+	same := sentenceCandidate("", "Apple said the phone was released on September 20th.")
+	other := sentenceCandidate("", "The phone was released on May 5, 2019.")
+	if otherAnswer(a, lead, same) || !otherAnswer(a, lead, other) {
+		t.Errorf("otherAnswer: %q = %v, %q = %v; want false, true", same.text, otherAnswer(a, lead, same), other.text, otherAnswer(a, lead, other))
+	}
+}
