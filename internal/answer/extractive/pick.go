@@ -49,7 +49,10 @@ func (e *Extractive) pick(cands []*candidate, q retrieve.Query, a Analysis, cata
 		if c.score < followRatio*best.score {
 			break
 		}
-		if g := duplicateOf(groups, c); g != nil {
+		if g := duplicateOf(groups, c); g != nil || sameAnswer(a, best, c) && !docs[c.passage.DocID] {
+			if g == nil {
+				g = groups[0] // another report gives the lead's answer: it is cited with it
+			}
 			if !citesReport(sources(g.support), c, catalog) && len(g.support) < maxCorroborate {
 				g.support = append(g.support, c)
 			}
@@ -128,10 +131,17 @@ func otherVersion(a, b *candidate) bool {
 	return hasOwnNameOrFigure(a, b) || hasOwnNameOrFigure(b, a)
 }
 
+// versionShare is how much of the question, as a share of the lead's
+// coverage, another report's version must cover.
+const versionShare = 0.6
+
 // otherAnswer reports whether c gives another answer than lead to the
 // same question: a figure of what a "how many" question counts, for a
 // "who" question another person, not the same one spelled otherwise.
 func otherAnswer(a Analysis, lead, c *candidate) bool {
+	if c.verified < versionShare*lead.verified {
+		return false // it answers a neighbouring question, if any
+	}
 	if a.Type == TypeQuantity && len(countedRun(a)) > 0 && countsAsked(a, lead) && !countsAsked(a, c) {
 		return false
 	}
@@ -147,6 +157,45 @@ func otherAnswer(a Analysis, lead, c *candidate) bool {
 	asked := news.Names(a.Text)
 	for _, n := range news.Names(c.text) {
 		if !sameAsAny(n, asked) && !sameAsAny(n, news.Names(lead.text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameAnswer reports whether c gives the answer the lead gives, in other
+// words: the same time or figure and no other, or the same person.
+func sameAnswer(a Analysis, lead, c *candidate) bool {
+	if c.fit < strongType || lead.fit < strongType {
+		return false
+	}
+	switch a.Type {
+	case TypeTime:
+		return sharesValue(lead, c, func(t retrieve.Token) bool { return isTimePoint(t.Surface) }) && !otherAnswer(a, lead, c)
+	case TypeQuantity:
+		return sharesValue(lead, c, func(t retrieve.Token) bool { return numericValue(t.Surface) != "" && !isYear(t.Surface) }) && !otherAnswer(a, lead, c)
+	case TypePerson:
+		ln, cn := news.Names(lead.text), news.Names(c.text)
+		for _, n := range cn {
+			if sameAsAny(n, ln) {
+				return !otherAnswer(a, lead, c)
+			}
+		}
+	}
+	return false
+}
+
+// sharesValue reports whether c has a value (a token that value accepts)
+// that lead has too.
+func sharesValue(lead, c *candidate, value func(retrieve.Token) bool) bool {
+	has := map[string]bool{}
+	for _, t := range lead.toks() {
+		if value(t) {
+			has[valueKey(t.Surface)] = true
+		}
+	}
+	for _, t := range c.toks() {
+		if value(t) && has[valueKey(t.Surface)] {
 			return true
 		}
 	}

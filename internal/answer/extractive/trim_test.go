@@ -70,4 +70,19 @@ func TestSameTimeIsNoOtherVersion(t *testing.T) {
 	if otherAnswer(a, lead, same) || !otherAnswer(a, lead, other) {
 		t.Errorf("otherAnswer: %q = %v, %q = %v; want false, true", same.text, otherAnswer(a, lead, same), other.text, otherAnswer(a, lead, other))
 	}
+	lead.verified, other.verified = 1, 0.3 // another time, but hardly about the question
+	if otherAnswer(a, lead, other) {
+		t.Errorf("otherAnswer = true for a sentence covering %v of the question against the lead's %v", other.verified, lead.verified)
+	}
+}
+
+func TestSameAnswerIsCitedWithTheLead(t *testing.T) {
+	q := "When was the phone released?"
+	a := Analyze(q, queryOf(q))
+	lead := sentenceCandidate("", "The phone was released on September 20, 2019.")
+	same := sentenceCandidate("", "Apple said the phone went on sale on September 20th.")
+	lead.fit, same.fit = strongType, strongType
+	if !sameAnswer(a, lead, same) {
+		t.Errorf("sameAnswer(%q) = false, want it cited with the lead", same.text)
+	}
 }
