@@ -20,6 +20,7 @@ func nameParts(name string) []string {
 	var out []string
 	for _, w := range words(name) {
 		lw := strings.Trim(w.lower(), ".")
+		lw = strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s") // "Bernal's" is Bernal
 		if honorifics[lw] || titleWords[lw] || text.IsPlaceAdjective(lw) {
 			continue
 		}
