@@ -154,6 +154,10 @@ func otherAnswer(a Analysis, lead, c *candidate) bool {
 	default:
 		return otherVersion(lead, c)
 	}
+	answer := answerName(a, lead)
+	if answer != "" && sameAsAny(answer, news.Names(c.text)) {
+		return false // it names the lead's person too, beside others
+	}
 	asked := news.Names(a.Text)
 	for _, n := range news.Names(c.text) {
 		if !sameAsAny(n, asked) && !sameAsAny(n, news.Names(lead.text)) {
@@ -161,6 +165,18 @@ func otherAnswer(a Analysis, lead, c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// answerName returns the first person the sentence names that the
+// question does not: the lead's answer to "who".
+func answerName(a Analysis, c *candidate) string {
+	asked := news.Names(a.Text)
+	for _, n := range news.Names(c.text) {
+		if !sameAsAny(n, asked) {
+			return n
+		}
+	}
+	return ""
 }
 
 // sameAnswer reports whether c gives the answer the lead gives, in other
@@ -175,12 +191,8 @@ func sameAnswer(a Analysis, lead, c *candidate) bool {
 	case TypeQuantity:
 		return sharesValue(lead, c, func(t retrieve.Token) bool { return numericValue(t.Surface) != "" && !isYear(t.Surface) }) && !otherAnswer(a, lead, c)
 	case TypePerson:
-		ln, cn := news.Names(lead.text), news.Names(c.text)
-		for _, n := range cn {
-			if sameAsAny(n, ln) {
-				return !otherAnswer(a, lead, c)
-			}
-		}
+		answer := answerName(a, lead)
+		return answer != "" && sameAsAny(answer, news.Names(c.text))
 	}
 	return false
 }

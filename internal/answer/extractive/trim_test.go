@@ -86,3 +86,18 @@ func TestSameAnswerIsCitedWithTheLead(t *testing.T) {
 		t.Errorf("sameAnswer(%q) = false, want it cited with the lead", same.text)
 	}
 }
+
+func TestSamePersonBesideOthersIsNoOtherVersion(t *testing.T) {
+	q := "Who won the 2019 race?"
+	a := Analyze(q, queryOf(q))
+	lead := sentenceCandidate("", "Egan Bernal officially won the 2019 race on Sunday.")
+	same := sentenceCandidate("", "Egan Bernal (Team Ineos) won the 2019 race in Paris, ahead of Julian Alaphilippe.")
+	other := sentenceCandidate("", "Tadej Pogacar won the 2019 race in Paris.")
+	lead.fit, same.fit, other.fit = strongType, strongType, strongType
+	if otherAnswer(a, lead, same) || !sameAnswer(a, lead, same) {
+		t.Errorf("%q: otherAnswer %v, sameAnswer %v; want false, true", same.text, otherAnswer(a, lead, same), sameAnswer(a, lead, same))
+	}
+	if !otherAnswer(a, lead, other) || sameAnswer(a, lead, other) {
+		t.Errorf("%q: otherAnswer %v, sameAnswer %v; want true, false", other.text, otherAnswer(a, lead, other), sameAnswer(a, lead, other))
+	}
+}
