@@ -160,8 +160,40 @@ func otherAnswer(a Analysis, lead, c *candidate) bool {
 	}
 	asked := news.Names(a.Text)
 	for _, n := range news.Names(c.text) {
-		if !sameAsAny(n, asked) && !sameAsAny(n, news.Names(lead.text)) {
+		if !sameAsAny(n, asked) && !sameAsAny(n, news.Names(lead.text)) && besideQuestion(a, c, n) {
 			return true
+		}
+	}
+	return false
+}
+
+// roleReach is how many words from a word of the question another
+// version's name may stand: about a clause.
+const roleReach = 12
+
+// besideQuestion reports whether the name stands within roleReach words
+// of a word of the question in c: another person in the same role ("Andy
+// Murray won"), not one the sentence names for something else.
+func besideQuestion(a Analysis, c *candidate, name string) bool {
+	own := map[string]bool{}
+	for _, t := range retrieve.Tokenize(name) {
+		own[t.Term] = true
+	}
+	asked := map[string]bool{}
+	for _, t := range a.tokens {
+		if !t.Stop && !own[t.Term] {
+			asked[t.Term] = true
+		}
+	}
+	toks := c.toks()
+	for i, t := range toks {
+		if !own[t.Term] || t.Stop {
+			continue
+		}
+		for j := max(0, i-roleReach); j < min(len(toks), i+roleReach+1); j++ {
+			if asked[toks[j].Term] {
+				return true
+			}
 		}
 	}
 	return false

@@ -100,4 +100,9 @@ func TestSamePersonBesideOthersIsNoOtherVersion(t *testing.T) {
 	if !otherAnswer(a, lead, other) || sameAnswer(a, lead, other) {
 		t.Errorf("%q: otherAnswer %v, sameAnswer %v; want true, false", other.text, otherAnswer(a, lead, other), sameAnswer(a, lead, other))
 	}
+	aside := sentenceCandidate("", "The 2019 race was run in heat so fierce that the organisers, who had planned the route with the city's mayor for months before it, called in the doctor Anne Vidal.")
+	aside.fit = strongType
+	if otherAnswer(a, lead, aside) {
+		t.Errorf("otherAnswer(%q) = true: the doctor is named for something else", aside.text)
+	}
 }
