@@ -42,6 +42,7 @@ func (e *Extractive) pick(cands []*candidate, q retrieve.Query, a Analysis, cata
 	groups := []*group{{lead: best, support: []*candidate{best}}}
 	covered := make([]bool, len(q.Terms))
 	markCovered(covered, best, q)
+	markNamed(covered, best, q, a)
 	docs := map[string]bool{best.passage.DocID: true}
 	sure := sureType(a, best) && best.verified >= sureVerified
 	counted := a.Type == TypeQuantity && countsAsked(a, best)
@@ -105,6 +106,26 @@ func addsTerm(covered []bool, c *candidate, q retrieve.Query) bool {
 		}
 	}
 	return false
+}
+
+// markNamed marks as covered the words of each name the lead meets in
+// another form ("the trust" for "Lenholm Regional Health Trust"): a
+// sentence that spells the name out adds nothing.
+func markNamed(covered []bool, c *candidate, q retrieve.Query, a Analysis) {
+	for _, k := range a.Constraints {
+		if k.Kind != ConstraintName || !meets(k, c, "") {
+			continue
+		}
+		for _, part := range k.Parts {
+			for _, term := range retrieve.Terms(part) {
+				for i, t := range q.Terms {
+					if t.Term == term {
+						covered[i] = true
+					}
+				}
+			}
+		}
+	}
 }
 
 func markCovered(covered []bool, c *candidate, q retrieve.Query) {
