@@ -33,6 +33,9 @@ type candidate struct {
 	words      []string         // lower-case words of windowText, for loose name matching
 	tokens     []retrieve.Token // of text, see toks
 
+	windowStart int  // byte offset in the document of the sentence it continues
+	continued   bool // windowText holds the sentence before
+
 	narrowed bool // trimLeads has set its bounds
 	cut      bool // its end was cut before the sentence's
 
@@ -80,6 +83,7 @@ func candidates(passages []retrieve.Passage) []*candidate {
 			if i > 0 && continues(text) {
 				c.windowText = p.Text[frags[i-1].Start:frags[i-1].End] + " " + text
 				c.window = union(terms[i-1], terms[i])
+				c.windowStart, c.continued = p.Start+frags[i-1].Start, true
 			}
 			out = append(out, c)
 		}

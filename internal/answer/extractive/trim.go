@@ -31,6 +31,7 @@ func trimLeads(groups []*group, q retrieve.Query, a Analysis) {
 			continue
 		}
 		c := g.lead
+		widen(c, a)
 		from, to := trimBounds(c.text, q, a)
 		c.narrowed, c.cut = true, to < len(c.text)
 		c.start, c.end = c.start+from, c.start+to
@@ -87,4 +88,19 @@ func needed(clause string, q retrieve.Query, a Analysis) bool {
 		return false
 	}
 	return typedAnswer(a, q, clause) > 0
+}
+
+// widen quotes the sentence before a lead that opens with a pronoun when
+// only that one names the person a "who" question asks for: "He appointed
+// Ralph earl" says who only after "Edward returned in 1041."
+func widen(c *candidate, a Analysis) {
+	if a.Type != TypePerson || !c.continued || personNamed(c.text, a) || !personNamed(c.windowText, a) {
+		return
+	}
+	from, to := c.windowStart-c.passage.Start, c.end-c.passage.Start
+	if from < 0 || to > len(c.passage.Text) || from >= to {
+		return
+	}
+	c.start, c.text = c.windowStart, c.passage.Text[from:to]
+	c.tokens = nil
 }

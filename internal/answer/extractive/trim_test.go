@@ -1,6 +1,11 @@
 package extractive
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/almaty-news/newsbot/internal/retrieve"
+)
 
 func TestTrimBounds(t *testing.T) {
 	tests := []struct {
@@ -118,5 +123,24 @@ func TestNameMetInAnotherFormIsCovered(t *testing.T) {
 		if term.Surface == "Regional" && !covered[i] {
 			t.Errorf("%q is not covered though the lead meets the name %v", term.Surface, a.Constraints)
 		}
+	}
+}
+
+func TestWhoAnswerQuotesTheSentenceThatNames(t *testing.T) {
+	passage := "Edward Aldwin returned from exile in 1041. He appointed Robert archbishop and made Ralph earl of Hereford."
+	cands := candidates([]retrieve.Passage{{Chunk: retrieve.Chunk{ID: "d#0", DocID: "d", Text: passage}}})
+	var lead *candidate
+	for _, c := range cands {
+		if strings.HasPrefix(c.text, "He appointed") {
+			lead = c
+		}
+	}
+	if lead == nil {
+		t.Fatal("no candidate for the second sentence")
+	}
+	q := "Who made Ralph earl of Hereford?"
+	widen(lead, Analyze(q, queryOf(q)))
+	if lead.text != passage || lead.start != 0 {
+		t.Errorf("widen: quote %q at %d, want the whole passage from 0", lead.text, lead.start)
 	}
 }
