@@ -285,11 +285,17 @@ func TestAccentsDoNotMakeANameUnknown(t *testing.T) {
 }
 
 func TestNamedByNamedOrCalled(t *testing.T) {
-	if !namedNear("A Norman named Oursel led a force into the valley.", "lead") {
+	if !namedNear("A Norman named Oursel led a force into the valley.", "lead", true) {
 		t.Error("namedNear = false for \"named Oursel led\"")
 	}
-	if namedNear("The knights then led a force into the valley.", "lead") {
+	if namedNear("The knights then led a force into the valley.", "lead", true) {
 		t.Error("namedNear = true with no name")
+	}
+	if !namedNear("Malcolm surrendered his son Duncan as a hostage.", "hostag", true) {
+		t.Error("namedNear = false for \"Duncan as a hostage\"")
+	}
+	if namedNear("Crowds gathered outside the mayor's office in Almaty on Friday.", "mayor", true) {
+		t.Error("namedNear = true for a place and a day beside the role")
 	}
 }
 

@@ -38,8 +38,8 @@ func unnamedRole(q string, cands []*candidate) bool {
 		if c.score < followRatio*best {
 			break
 		}
-		for _, h := range heads {
-			if namedNear(c.text, h) {
+		for i, h := range heads {
+			if namedNear(c.text, h, i == 0) {
 				return false
 			}
 		}
@@ -62,8 +62,9 @@ func roleWords(role retrieve.Token) []string {
 
 // namedNear reports whether a word with stem term stands within nameReach
 // words of two capitalised words in a row (a name such as "Saltanat
-// Azirbek" or "Prime Minister Askar Mamin") that are not the term itself.
-func namedNear(sentence, term string) bool {
+// Azirbek" or "Prime Minister Askar Mamin") that are not the term itself,
+// or of one that reads as a name (see below).
+func namedNear(sentence, term string, single bool) bool {
 	words := strings.Fields(sentence)
 	var at, names []int
 	isTerm := make([]bool, len(words))
@@ -79,9 +80,12 @@ func namedNear(sentence, term string) bool {
 		if i > 0 && capitalised(words[i-1]) && capitalised(w) && !isTerm[i-1] && !isTerm[i] {
 			names = append(names, i)
 		}
-		// One capitalised word is a name where the sentence says so: "a
-		// Norman named Oursel", "a boy called Tom".
-		if i > 0 && capitalised(w) && (strings.EqualFold(words[i-1], "named") || strings.EqualFold(words[i-1], "called")) {
+		// One capitalised word is a name where the sentence says so ("a
+		// Norman named Oursel") or, beside the role's own word (single),
+		// where nothing reads it as a place, a body or a time and no
+		// capital before it makes it part of a longer name ("the Interior
+		// Ministry"): "his son Duncan as a hostage".
+		if i > 0 && capitalised(w) && !isTerm[i] && (strings.EqualFold(words[i-1], "named") || strings.EqualFold(words[i-1], "called") || single && !capitalised(words[i-1]) && personWord(w)) {
 			names = append(names, i)
 		}
 	}
@@ -98,3 +102,15 @@ func namedNear(sentence, term string) bool {
 // capitalised reports whether a word as written, opening quotes and
 // brackets aside, starts with a capital.
 func capitalised(w string) bool { return capital(strings.TrimLeft(w, `"'“‘(`)) }
+
+// personWord reports whether a capitalised word may be a person's name on
+// its own: no place, body or time, and not a word that ends a sentence's
+// first phrase.
+func personWord(w string) bool {
+	w = strings.ToLower(strings.Trim(w, `.,;:"'“”‘’()`))
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if w == "" || text.IsStop(w) || isTimeWord(w) || text.IsPlaceAdjective(w) {
+		return false
+	}
+	return !text.IsKind(w, "location", 6) && !text.IsKind(w, "organization", 6) && !text.IsKind(w, "structure", 6)
+}
