@@ -24,7 +24,7 @@ func prepare(ctx context.Context, chunks []Chunk, texts []string, opt Options, l
 	id := opt.Embedder.Identity()
 	out := prepared{keys: opt.Reuse.keysOf(chunks), stats: BuildStats{Chunks: len(texts)}}
 	p, fromCache := opt.Reuse.prior(), false
-	if p == nil && opt.CachePath != "" {
+	if p == nil && opt.CachePath != "" && !opt.NoVectors {
 		var state cacheState
 		var err error
 		p, state, err = loadCache(opt.CachePath, id)
@@ -54,6 +54,9 @@ func prepare(ctx context.Context, chunks []Chunk, texts []string, opt Options, l
 			continue
 		}
 		todo = append(todo, i)
+	}
+	if opt.NoVectors {
+		out.vectors, todo = nil, nil
 	}
 	if err := embedTodo(ctx, texts, todo, out.vectors, opt, &out.stats); err != nil {
 		return prepared{}, err
