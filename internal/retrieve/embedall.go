@@ -3,6 +3,7 @@ package retrieve
 import (
 	"context"
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"log/slog"
 )
@@ -146,5 +147,8 @@ func (ix *Index) prior() *prior {
 // SaveCache writes the index's vectors and lexical index to the cache
 // file at path, for a build with Options.DeferCacheSave.
 func (ix *Index) SaveCache(path string) error {
+	if ix.vectors == nil && len(ix.chunks) > 0 {
+		return errors.New("save index cache: the index holds no vectors (built with NoVectors)")
+	}
 	return saveCache(path, ix.prior())
 }

@@ -102,6 +102,9 @@ func TestNoVectorsEmbedsNothing(t *testing.T) {
 	if _, err := os.Stat(cache); !os.IsNotExist(err) {
 		t.Errorf("Build with NoVectors wrote the cache file (stat: %v)", err)
 	}
+	if err := ix.SaveCache(cache); err == nil {
+		t.Error("SaveCache of an index without vectors succeeded, want an error")
+	}
 	got, err := ix.Search(ctx, "How many people were hurt?", 3)
 	if err != nil || len(got) == 0 || got[0].DocID != "doc2" {
 		t.Errorf("Search without vectors = %s, %v; want doc2 first by BM25", ranked(got), err)
