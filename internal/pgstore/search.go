@@ -41,8 +41,11 @@ UNION ALL
 // ErrUnavailable.
 func (v *Vectors) Nearest(ctx context.Context, q []float32, n int, with []string) ([]string, map[string][]float32, error) {
 	e, ok, err := v.store.embedder(ctx, v.identity)
-	if err != nil || !ok || n <= 0 {
-		return nil, nil, v.store.wrapNil("search store", err)
+	if err != nil {
+		return nil, nil, v.store.wrap("search store", err)
+	}
+	if !ok || n <= 0 {
+		return nil, nil, nil
 	}
 	if len(q) != e.dim {
 		return nil, nil, fmt.Errorf("search store: %w: query dimension %d, stored %d", retrieve.ErrBadVector, len(q), e.dim)
@@ -71,12 +74,4 @@ func (v *Vectors) Nearest(ctx context.Context, q []float32, n int, with []string
 		return nil, nil, v.store.wrap("search store", err)
 	}
 	return ids, vectors, nil
-}
-
-// wrapNil is wrap for an error that may be nil.
-func (s *Store) wrapNil(op string, err error) error {
-	if err == nil {
-		return nil
-	}
-	return s.wrap(op, err)
 }
