@@ -3,6 +3,7 @@ package pgstore
 import (
 	"context"
 	"fmt"
+	"sync/atomic"
 
 	"github.com/almaty-news/newsbot/internal/retrieve"
 	"github.com/pgvector/pgvector-go"
@@ -14,6 +15,7 @@ import (
 type Vectors struct {
 	store    *Store
 	identity string
+	known    atomic.Pointer[embedderRow] // the embedder's row once stored: it never changes
 }
 
 // Vectors returns the vectors stored by the embedder emb.
@@ -40,7 +42,7 @@ UNION ALL
 // lexical ranking then stands alone). Errors reaching the database match
 // ErrUnavailable.
 func (v *Vectors) Nearest(ctx context.Context, q []float32, n int, with []string) ([]string, map[string][]float32, error) {
-	e, ok, err := v.store.embedder(ctx, v.identity)
+	e, ok, err := v.embedder(ctx)
 	if err != nil {
 		return nil, nil, v.store.wrap("search store", err)
 	}
@@ -74,4 +76,17 @@ func (v *Vectors) Nearest(ctx context.Context, q []float32, n int, with []string
 		return nil, nil, v.store.wrap("search store", err)
 	}
 	return ids, vectors, nil
+}
+
+// embedder returns the embedder's row, read once it is stored: a question
+// then takes one round trip to the database.
+func (v *Vectors) embedder(ctx context.Context) (embedderRow, bool, error) {
+	if e := v.known.Load(); e != nil {
+		return *e, true, nil
+	}
+	e, ok, err := v.store.embedder(ctx, v.identity)
+	if ok {
+		v.known.Store(&e)
+	}
+	return e, ok, err
 }

@@ -117,3 +117,27 @@ func near(a, b []float32) bool {
 	}
 	return true
 }
+
+// TestNearestSeesVectorsStoredLater: a process that started before any
+// vector was stored (its Vectors made then) finds them once synced.
+func TestNearestSeesVectorsStoredLater(t *testing.T) {
+	s := open(t)
+	ctx := context.Background()
+	emb := syncOpt().Embedder
+	v := s.Vectors(emb)
+	q, err := emb.Embed(ctx, []string{"harbour repairs"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ids, _, err := v.Nearest(ctx, q[0], 2, nil); err != nil || len(ids) != 0 {
+		t.Fatalf("Nearest on an empty store = %v, %v; want none", ids, err)
+	}
+	if _, err := s.Sync(ctx, articles(t), syncOpt()); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		if ids, _, err := v.Nearest(ctx, q[0], 2, nil); err != nil || len(ids) != 2 {
+			t.Errorf("Nearest after a Sync = %v, %v; want 2 passages", ids, err)
+		}
+	}
+}
