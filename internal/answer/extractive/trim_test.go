@@ -150,7 +150,7 @@ func TestAnswerOfAVersionIsCitedWithIt(t *testing.T) {
 	a := Analyze(q, queryOf(q))
 	lead := sentenceCandidate("", "Johnny Manziel won the 2012 trophy.")
 	version := sentenceCandidate("", "Baker Mayfield won the trophy in 2012.")
-	again := sentenceCandidate("", "Quarterback Baker Mayfield has won the trophy, the first freshman to do so.")
+	again := sentenceCandidate("", "Texas quarterback Baker Mayfield has won the trophy, the first freshman to do so.")
 	version.passage.DocID, again.passage.DocID = "e", "f"
 	for _, c := range []*candidate{lead, version, again} {
 		c.fit = strongType
