@@ -1,0 +1,192 @@
+package extractive
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/almaty-news/newsbot/internal/news"
+	"github.com/almaty-news/newsbot/internal/retrieve"
+)
+
+// Versions: whether a further sentence gives another answer to the
+// question (a version to state beside the lead's) or the same one (a
+// report to cite with it).
+
+// otherVersion reports whether two sentences that say nearly the same
+// differ in a name or a figure: "Murray won the final" and "Thiem won the
+// final" are two versions to state, not one report to cite twice.
+func otherVersion(a, b *candidate) bool {
+	return hasOwnNameOrFigure(a, b) || hasOwnNameOrFigure(b, a)
+}
+
+// versionShare is how much of the question, as a share of the lead's
+// coverage, another report's version must cover.
+const versionShare = 0.6
+
+// otherAnswer reports whether c gives another answer than lead to the
+// same question: a figure of what a "how many" question counts, for a
+// "who" question another person, not the same one spelled otherwise.
+func otherAnswer(a Analysis, lead, c *candidate) bool {
+	if c.verified < versionShare*lead.verified {
+		return false // it answers a neighbouring question, if any
+	}
+	if a.Type == TypeQuantity && len(countedRun(a)) > 0 && countsAsked(a, lead) && !countsAsked(a, c) {
+		return false
+	}
+	switch a.Type {
+	case TypeTime:
+		return ownValue(lead, c, func(t retrieve.Token) bool { return isTimePoint(t.Surface) })
+	case TypeQuantity:
+		return ownValue(lead, c, func(t retrieve.Token) bool { return numericValue(t.Surface) != "" })
+	case TypePerson:
+	default:
+		return otherVersion(lead, c)
+	}
+	answer := answerName(a, lead)
+	if answer != "" && sameAsAny(answer, news.Names(c.text)) {
+		return false // it names the lead's person too, beside others
+	}
+	asked := news.Names(a.Text)
+	for _, n := range news.Names(c.text) {
+		if !sameAsAny(n, asked) && !sameAsAny(n, news.Names(lead.text)) && besideQuestion(a, c, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleReach is how many words from a word of the question another
+// version's name may stand: about a clause.
+const roleReach = 12
+
+// besideQuestion reports whether the name stands within roleReach words
+// of a word of the question in c: another person in the same role ("Andy
+// Murray won"), not one the sentence names for something else.
+func besideQuestion(a Analysis, c *candidate, name string) bool {
+	own := map[string]bool{}
+	for _, t := range retrieve.Tokenize(name) {
+		own[t.Term] = true
+	}
+	asked := map[string]bool{}
+	for _, t := range a.tokens {
+		if !t.Stop && !own[t.Term] {
+			asked[t.Term] = true
+		}
+	}
+	toks := c.toks()
+	for i, t := range toks {
+		if !own[t.Term] || t.Stop {
+			continue
+		}
+		for j := max(0, i-roleReach); j < min(len(toks), i+roleReach+1); j++ {
+			if asked[toks[j].Term] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// answerName returns the first person the sentence names that the
+// question does not: the lead's answer to "who".
+func answerName(a Analysis, c *candidate) string {
+	asked := news.Names(a.Text)
+	for _, n := range news.Names(c.text) {
+		if !sameAsAny(n, asked) {
+			return n
+		}
+	}
+	return ""
+}
+
+// answeredBy returns the group whose sentence gives c's answer, from
+// another article, or nil.
+func answeredBy(groups []*group, a Analysis, c *candidate) *group {
+	for _, g := range groups {
+		if g.lead.passage.DocID != c.passage.DocID && sameAnswer(a, g.lead, c) {
+			return g
+		}
+	}
+	return nil
+}
+
+// sameAnswer reports whether c gives the answer the lead gives, in other
+// words: the same time or figure and no other, or the same person.
+func sameAnswer(a Analysis, lead, c *candidate) bool {
+	if c.fit < strongType || lead.fit < strongType {
+		return false
+	}
+	switch a.Type {
+	case TypeTime:
+		return sharesValue(lead, c, func(t retrieve.Token) bool { return isTimePoint(t.Surface) }) && !otherAnswer(a, lead, c)
+	case TypeQuantity:
+		return sharesValue(lead, c, func(t retrieve.Token) bool { return numericValue(t.Surface) != "" && !isYear(t.Surface) }) && !otherAnswer(a, lead, c)
+	case TypePerson:
+		answer := answerName(a, lead)
+		return answer != "" && sameAsAny(answer, news.Names(c.text))
+	}
+	return false
+}
+
+// sharesValue reports whether c has a value (a token that value accepts)
+// that lead has too.
+func sharesValue(lead, c *candidate, value func(retrieve.Token) bool) bool {
+	has := map[string]bool{}
+	for _, t := range lead.toks() {
+		if value(t) {
+			has[valueKey(t.Surface)] = true
+		}
+	}
+	for _, t := range c.toks() {
+		if value(t) && has[valueKey(t.Surface)] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownValue reports whether c has a value (a token that value accepts)
+// that lead does not: "May 5" beside "5 January", not "September 20"
+// beside "September 20, 2019".
+func ownValue(lead, c *candidate, value func(retrieve.Token) bool) bool {
+	has := map[string]bool{} // every word of the lead: "20" answers for "20th"
+	for _, t := range lead.toks() {
+		has[valueKey(t.Surface)] = true
+	}
+	for _, t := range c.toks() {
+		if value(t) && !has[valueKey(t.Surface)] {
+			return true
+		}
+	}
+	return false
+}
+
+var reOrdinalSuffix = regexp.MustCompile(`^(\d+)(?:st|nd|rd|th)$`)
+
+// valueKey writes a value so that "20th" and "20", "Five" and "five"
+// compare equal.
+func valueKey(s string) string {
+	s = strings.ToLower(s)
+	if m := reOrdinalSuffix.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
+	if v := numericValue(s); v != "" {
+		return v
+	}
+	return s
+}
+
+// hasOwnNameOrFigure reports whether a has a capitalised word (not its
+// first) or a figure whose term b lacks.
+func hasOwnNameOrFigure(a, b *candidate) bool {
+	for i, t := range a.toks() {
+		if t.Stop || b.terms[t.Term] || t.Surface == "" {
+			continue
+		}
+		if i > 0 && capital(t.Surface) || unicode.IsDigit(rune(t.Surface[0])) || numericValue(t.Surface) != "" {
+			return true
+		}
+	}
+	return false
+}
