@@ -125,8 +125,49 @@ func sameAnswer(a Analysis, lead, c *candidate) bool {
 	case TypePerson:
 		answer := answerName(a, lead)
 		return answer != "" && sameAsAny(answer, news.Names(c.text))
+	case TypeCause:
+		lc, cc := causeOf(a, lead), causeOf(a, c)
+		return len(lc) > 0 && len(cc) > 0 && news.Jaccard(lc, cc) >= duplicateSim
 	}
 	return false
+}
+
+// causeReach is how many content words after a word of cause ("sparked
+// by", "because") make the cause a sentence gives.
+const causeReach = 4
+
+// causeOf returns the stems of the cause a sentence gives: the content
+// words after the question's own word of cause ("what sparked…":
+// "sparked by a fuel price rise" → fuel, price, rise), else after the
+// sentence's first.
+func causeOf(a Analysis, c *candidate) map[string]bool {
+	asked := map[string]bool{}
+	for _, t := range a.tokens {
+		if isCauseWord(t.Surface) {
+			asked[t.Term] = true
+		}
+	}
+	toks := c.toks()
+	at := -1
+	for i, t := range toks {
+		if asked[t.Term] || len(asked) == 0 && isCauseWord(t.Surface) {
+			at = i
+			break
+		}
+	}
+	out := map[string]bool{}
+	if at < 0 {
+		return out
+	}
+	for _, u := range toks[at+1:] {
+		if len(out) == causeReach {
+			break
+		}
+		if !u.Stop && !isCauseWord(u.Surface) {
+			out[u.Term] = true
+		}
+	}
+	return out
 }
 
 // sharesValue reports whether c has a value (a token that value accepts)

@@ -77,3 +77,17 @@ func TestAnswerOfAVersionIsCitedWithIt(t *testing.T) {
 		t.Errorf("answeredBy(%q) = %v, want the group of %q", again.text, g, version.text)
 	}
 }
+
+func TestSameCauseIsCitedWithTheLead(t *testing.T) {
+	q := "What sparked the strike?"
+	a := Analyze(q, queryOf(q))
+	lead := sentenceCandidate("", "The strike was sparked by a rise in bread prices, unions said.")
+	same := sentenceCandidate("", "In response, workers walked out in a strike sparked by a bread price rise.")
+	other := sentenceCandidate("", "The strike was sparked by the arrest of a union leader.")
+	for _, c := range []*candidate{lead, same, other} {
+		c.fit = strongType
+	}
+	if !sameAnswer(a, lead, same) || sameAnswer(a, lead, other) {
+		t.Errorf("sameAnswer: %q = %v, %q = %v; want true, false", same.text, sameAnswer(a, lead, same), other.text, sameAnswer(a, lead, other))
+	}
+}
