@@ -39,12 +39,40 @@ type Searcher interface {
 	Search(ctx context.Context, q string, k int) ([]retrieve.Passage, error)
 }
 
-// load reads the articles: with opt.Load when set, else from opt.Dir.
+// load reads the articles: with opt.Load when set, else from opt.Dir,
+// with the corpus manifest beside the cache (see manifestPath).
 func (opt Options) load(ctx context.Context) ([]corpus.Document, []corpus.Problem, error) {
 	if opt.Load != nil {
 		return opt.Load(ctx)
 	}
-	return corpus.Load(opt.Dir, corpus.Options{MaxBytes: opt.MaxBytes})
+	path := opt.manifestPath()
+	if path == "" {
+		return corpus.Load(opt.Dir, corpus.Options{MaxBytes: opt.MaxBytes})
+	}
+	log := opt.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	m, err := corpus.ReadManifest(path)
+	if err != nil {
+		log.Warn("corpus manifest unusable; reading every article", "err", err)
+	}
+	docs, problems, err := corpus.Load(opt.Dir, corpus.Options{MaxBytes: opt.MaxBytes, Manifest: m})
+	if err == nil && m.Changed() {
+		if err := m.Save(path); err != nil {
+			log.Warn("corpus manifest not saved; the next start reads every changed article", "err", err)
+		}
+	}
+	return docs, problems, err
+}
+
+// manifestPath is the corpus manifest kept beside the index cache
+// (corpus.Manifest), "" without a cache.
+func (opt Options) manifestPath() string {
+	if opt.CachePath == "" {
+		return ""
+	}
+	return opt.CachePath + ".corpus"
 }
 
 // Snapshot is one immutable version of the served corpus: the articles,

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"sort"
+
+	"github.com/philippgille/chromem-go"
 )
 
 // Fusion and diversity parameters.
@@ -63,8 +65,15 @@ func (ix *Index) vectorSearch(ctx context.Context, q string, n int) ([]int, erro
 	if len(vs) != 1 || len(vs[0]) != len(ix.vectors[0]) {
 		return nil, fmt.Errorf("embed query: %w: want one vector of dimension %d", ErrBadVector, len(ix.vectors[0]))
 	}
-	n = min(n, ix.coll.Count()) // chromem errors when asked for more than it has
-	res, err := ix.coll.QueryEmbedding(ctx, vs[0], n, nil, nil)
+	// chromem errors when asked for more than it has; a reload can delete
+	// chunks between Count and the query (see collection), so ask again.
+	var res []chromem.Result
+	for try := 0; ; try++ {
+		res, err = ix.coll.QueryEmbedding(ctx, vs[0], min(n, ix.coll.Count()), nil, nil)
+		if err == nil || try == 1 {
+			break
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("vector query: %w", err)
 	}
