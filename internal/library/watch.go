@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -189,14 +190,21 @@ func scan(dir string) string {
 	if err != nil {
 		return "error: " + err.Error()
 	}
-	var b strings.Builder
+	var b []byte
 	for _, e := range entries {
+		b = append(b, e.Name()...)
 		info, err := e.Info()
 		if err != nil {
-			fmt.Fprintf(&b, "%s ?\n", e.Name())
+			b = append(b, " ?\n"...)
 			continue
 		}
-		fmt.Fprintf(&b, "%s %d %d %s\n", e.Name(), info.Size(), info.ModTime().UnixNano(), info.Mode())
+		b = append(b, ' ')
+		b = strconv.AppendInt(b, info.Size(), 10)
+		b = append(b, ' ')
+		b = strconv.AppendInt(b, info.ModTime().UnixNano(), 10)
+		b = append(b, ' ')
+		b = append(b, info.Mode().String()...)
+		b = append(b, '\n')
 	}
-	return b.String()
+	return string(b)
 }
