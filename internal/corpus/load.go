@@ -5,11 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"iter"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // DefaultMaxBytes is the largest article file Load reads when
@@ -147,17 +147,29 @@ func (d Document) BodyKey() [sha256.Size]byte {
 }
 
 // SameBody reports whether two articles have the same body ignoring
-// whitespace, as BodyKey compares them, without hashing either.
+// whitespace, as BodyKey compares them, without hashing or allocating:
+// it stops at the first word that differs.
 func SameBody(a, b Document) bool {
-	next, stop := iter.Pull(strings.FieldsSeq(b.Body()))
-	defer stop()
-	for f := range strings.FieldsSeq(a.Body()) {
-		if g, ok := next(); !ok || f != g {
+	x, y := a.Body(), b.Body()
+	for {
+		x, y = strings.TrimLeftFunc(x, unicode.IsSpace), strings.TrimLeftFunc(y, unicode.IsSpace)
+		if x == "" || y == "" {
+			return x == y
+		}
+		i, j := wordEnd(x), wordEnd(y)
+		if x[:i] != y[:j] {
 			return false
 		}
+		x, y = x[i:], y[j:]
 	}
-	_, more := next()
-	return !more
+}
+
+// wordEnd is the length of the word s starts with.
+func wordEnd(s string) int {
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return i
+	}
+	return len(s)
 }
 
 // read returns the bytes of an article file, or why it is not read.

@@ -115,17 +115,23 @@ func Build(ctx context.Context, docs []corpus.Document, problems []corpus.Proble
 	problems = append(problems, aliasProblems...)
 	s := &Snapshot{docs: docs, problems: problems, byID: map[string]int{}, chunks: map[string]int{}, views: newViews(), aliases: raw, search: opt.Search}
 	prev := opt.Reuse.chunksByDoc()
-	var chunks []retrieve.Chunk
+	perDoc, total := make([][]retrieve.Chunk, len(docs)), 0
 	for i, d := range docs {
 		s.byID[d.ID] = i
 		cs, ok := prev[d.ID]
-		if ok && opt.Reuse.docs[opt.Reuse.byID[d.ID]].Hash == d.Hash {
-			cs = rebase(cs, d)
-		} else {
+		if !ok || opt.Reuse.docs[opt.Reuse.byID[d.ID]].Hash != d.Hash {
 			cs = Split(d, opt.Chunk)
 		}
-		chunks = append(chunks, cs...)
+		perDoc[i], total = cs, total+len(cs)
 		s.chunks[d.ID] = len(cs)
+	}
+	chunks := make([]retrieve.Chunk, 0, total) // one allocation at archive scale
+	for i, cs := range perDoc {
+		if _, ok := prev[docs[i].ID]; ok && opt.Reuse.docs[opt.Reuse.byID[docs[i].ID]].Hash == docs[i].Hash {
+			chunks = rebase(chunks, cs, docs[i])
+		} else {
+			chunks = append(chunks, cs...)
+		}
 	}
 	ix, stats, err := retrieve.Build(ctx, chunks, retrieve.Options{
 		Embedder:  opt.Embedder,
@@ -162,13 +168,12 @@ func Split(d corpus.Document, opt chunk.Options) []retrieve.Chunk {
 	return out
 }
 
-// rebase returns the passages of an unchanged article with their texts
-// taken from d, this load's copy, so the previous copy can be freed.
-func rebase(cs []retrieve.Chunk, d corpus.Document) []retrieve.Chunk {
-	out := make([]retrieve.Chunk, len(cs))
-	for i, c := range cs {
+// rebase appends to out the passages of an unchanged article with their
+// texts taken from d, this load's copy, so the previous copy can be freed.
+func rebase(out, cs []retrieve.Chunk, d corpus.Document) []retrieve.Chunk {
+	for _, c := range cs {
 		c.Text = d.Text[c.Start:c.End] // the same bytes: the file's hash is unchanged
-		out[i] = c
+		out = append(out, c)
 	}
 	return out
 }

@@ -18,6 +18,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"runtime/pprof"
 	"strconv"
 	"strings"
@@ -43,6 +44,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	seed := fs.Uint64("seed", 1, "corpus seed")
 	phase := fs.String("phase", "", "run one phase (build, serve, timeline) on the corpus in -dir and print it as JSON")
 	profile := fs.String("cpuprofile", "", "with -phase: write a CPU profile of the phase here")
+	memprofile := fs.String("memprofile", "", "with -phase: write an allocation profile of the phase here")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -57,6 +59,9 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 				return err
 			}
 			defer pprof.StopCPUProfile()
+		}
+		if *memprofile != "" {
+			defer writeHeapProfile(*memprofile)
 		}
 		return runPhase(ctx, *phase, *work, *questions, *seed, stdout)
 	}
@@ -136,3 +141,17 @@ func subprocess(ctx context.Context, dir, phase string, questions int, seed uint
 func secs(d time.Duration) string { return fmt.Sprintf("%.2f s", d.Seconds()) }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// writeHeapProfile writes the allocations made so far to path.
+func writeHeapProfile(path string) {
+	f, err := os.Create(path)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "scalebench:", err)
+		return
+	}
+	defer f.Close()
+	runtime.GC() // the profile is as of the last collection
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		fmt.Fprintln(os.Stderr, "scalebench:", err)
+	}
+}
