@@ -47,18 +47,20 @@ func incremental(dir string, maxBytes int64, prev *Snapshot, was, next string) (
 		}
 		fresh = append(fresh, d)
 	}
-	ids := map[string]bool{}
-	for _, d := range prev.Documents() {
+	docs = make([]corpus.Document, 0, len(prev.Documents())+len(fresh))
+	for _, d := range prev.Documents() { // sorted by ID
 		if _, ok := changed[filepath.Base(d.Path)]; !ok {
 			docs = append(docs, d)
-			ids[d.ID] = true
 		}
 	}
+	kept := len(docs)
+	byID := func(d corpus.Document, id string) int { return strings.Compare(d.ID, id) }
 	for i, d := range fresh {
-		if ids[d.ID] || slices.ContainsFunc(docs, func(o corpus.Document) bool { return corpus.SameBody(d, o) }) {
+		_, taken := slices.BinarySearchFunc(docs[:kept], d.ID, byID)
+		if taken || slices.ContainsFunc(docs[kept:], func(o corpus.Document) bool { return o.ID == d.ID }) ||
+			slices.ContainsFunc(docs, func(o corpus.Document) bool { return corpus.SameBody(d, o) }) {
 			return nil, false // a duplicate: Load decides which file wins
 		}
-		ids[d.ID] = true
 		docs = append(docs, fresh[i])
 	}
 	slices.SortFunc(docs, func(a, b corpus.Document) int { return strings.Compare(a.ID, b.ID) })

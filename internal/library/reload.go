@@ -114,6 +114,9 @@ func (l *Library) rebuild(ctx context.Context, prev *Snapshot) (Result, error) {
 // a bad encoding), so a broken edit does not take an article away. A file
 // skipped as a duplicate is not kept: that is the operator's choice.
 func keepLastGood(prev, docs []corpus.Document, problems []corpus.Problem) ([]corpus.Document, []string) {
+	if !slices.ContainsFunc(problems, func(p corpus.Problem) bool { return p.Skipped && !p.Duplicate }) {
+		return docs, nil
+	}
 	byPath := map[string]corpus.Document{}
 	for _, d := range prev {
 		byPath[d.Path] = d
@@ -138,27 +141,26 @@ func keepLastGood(prev, docs []corpus.Document, problems []corpus.Problem) ([]co
 	return docs, retained
 }
 
-// diff compares two document sets by ID and content hash.
+// diff compares two document sets, each sorted by ID, by ID and content
+// hash: one walk of both.
 func diff(prev, next []corpus.Document) Result {
-	old := map[string]string{}
-	for _, d := range prev {
-		old[d.ID] = d.Hash
-	}
 	var r Result
-	for _, d := range next {
-		h, ok := old[d.ID]
+	i, j := 0, 0
+	for i < len(prev) || j < len(next) {
 		switch {
-		case !ok:
-			r.Added = append(r.Added, d.ID)
-		case h != d.Hash:
-			r.Updated = append(r.Updated, d.ID)
+		case j == len(next) || i < len(prev) && prev[i].ID < next[j].ID:
+			r.Removed = append(r.Removed, prev[i].ID)
+			i++
+		case i == len(prev) || next[j].ID < prev[i].ID:
+			r.Added = append(r.Added, next[j].ID)
+			j++
+		default:
+			if prev[i].Hash != next[j].Hash {
+				r.Updated = append(r.Updated, next[j].ID)
+			}
+			i, j = i+1, j+1
 		}
-		delete(old, d.ID)
 	}
-	for id := range old {
-		r.Removed = append(r.Removed, id)
-	}
-	slices.Sort(r.Removed)
 	return r
 }
 

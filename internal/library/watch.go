@@ -190,7 +190,7 @@ func scan(dir string) string {
 	if err != nil {
 		return "error: " + err.Error()
 	}
-	var b []byte
+	b := make([]byte, 0, 64*len(entries))
 	for _, e := range entries {
 		b = append(b, e.Name()...)
 		info, err := e.Info()
