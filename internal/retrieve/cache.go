@@ -119,7 +119,7 @@ func (d *decoder) prior(id string) (*prior, cacheState, error) {
 				ps[i/2].tf = int32(x)
 				return
 			}
-			ps[i/2].chunk = int32(x)
+			ps[i/2].slot = int32(x)
 			if int(x) >= n && d.err == nil {
 				d.err = fmt.Errorf("posting of chunk %d of %d", x, n)
 			}

@@ -15,11 +15,21 @@ const (
 
 // lexical is a BM25 index over the chunks' content terms, with its
 // vocabulary sorted for prefix lookups.
+//
+// Postings name a chunk by its slot. In an index built from texts or read
+// from the cache, a chunk's slot is its place in the index. An index
+// derived from the previous one after a few edits (patch) keeps the
+// slots of the unchanged chunks, gives new chunks new slots and maps
+// slots to places with pos, so that it shares every posting list the
+// edits did not touch instead of renumbering them all.
 type lexical struct {
-	terms    []string         // the vocabulary, sorted
-	ids      map[string]int32 // term → its place in terms
-	postings [][]posting      // by term id: chunks containing it, by chunk
-	lengths  []int32          // content terms per chunk
+	terms    []string         // by term id; sorted unless patched (then see sorted)
+	sorted   []string         // the vocabulary, sorted; nil when terms is
+	ids      map[string]int32 // term → its id
+	postings [][]posting      // by term id: the slots containing it
+	lengths  []int32          // content terms per slot
+	pos      []int32          // slot → place, -1 for a slot no chunk holds; nil when slots are places
+	live     int              // chunks indexed, when pos is set
 	avgLen   float64
 	// noExpansions ignores the lexicon's expansions of query terms, to
 	// measure what they add (tests only).
@@ -27,8 +37,32 @@ type lexical struct {
 }
 
 type posting struct {
-	chunk int32
-	tf    int32
+	slot int32
+	tf   int32
+}
+
+// n is the number of chunks indexed.
+func (lx *lexical) n() int {
+	if lx.pos == nil {
+		return len(lx.lengths)
+	}
+	return lx.live
+}
+
+// place is the index place of the chunk in slot.
+func (lx *lexical) place(slot int32) int {
+	if lx.pos == nil {
+		return int(slot)
+	}
+	return int(lx.pos[slot])
+}
+
+// vocabulary is the terms, sorted.
+func (lx *lexical) vocabulary() []string {
+	if lx.sorted != nil {
+		return lx.sorted
+	}
+	return lx.terms
 }
 
 // termCount is one distinct term of a chunk with its frequency.
@@ -81,7 +115,7 @@ func lexicalFrom(cts []chunkTerms) *lexical {
 				lx.terms = append(lx.terms, c.term)
 				lx.postings = append(lx.postings, nil)
 			}
-			lx.postings[id] = append(lx.postings[id], posting{chunk: int32(i), tf: c.tf})
+			lx.postings[id] = append(lx.postings[id], posting{slot: int32(i), tf: c.tf})
 		}
 		lx.lengths[i] = ct.length
 		total += int64(ct.length)
@@ -120,29 +154,13 @@ func (lx *lexical) list(term string) []posting {
 // idf is the BM25 inverse document frequency of term; a term no chunk has
 // gets the highest possible value.
 func (lx *lexical) idf(term string) float64 {
-	n := float64(len(lx.lengths))
+	n := float64(lx.n())
 	df := float64(lx.df(term))
 	return math.Log(1 + (n-df+0.5)/(df+0.5))
 }
 
 // df is the number of chunks that contain term.
 func (lx *lexical) df(term string) int { return len(lx.list(term)) }
-
-// chunkTerms returns, per chunk, its terms as the index holds them: the
-// inverse of lexicalFrom, for reusing an index's analysis of unchanged
-// chunks.
-func (lx *lexical) chunkTerms() []chunkTerms {
-	cts := make([]chunkTerms, len(lx.lengths))
-	for id, ps := range lx.postings { // terms ascending: counts come out sorted
-		for _, p := range ps {
-			cts[p.chunk].counts = append(cts[p.chunk].counts, termCount{lx.terms[id], p.tf})
-		}
-	}
-	for i := range cts {
-		cts[i].length = lx.lengths[i]
-	}
-	return cts
-}
 
 // minPrefix is the shortest stem that prefix matching applies to.
 const minPrefix = 6
@@ -161,9 +179,10 @@ func (lx *lexical) prefixRelated(term string) []string {
 			out = append(out, term[:n])
 		}
 	}
-	for i := sort.SearchStrings(lx.terms, term); i < len(lx.terms) && strings.HasPrefix(lx.terms[i], term); i++ {
-		if lx.terms[i] != term {
-			out = append(out, lx.terms[i])
+	vocab := lx.vocabulary()
+	for i := sort.SearchStrings(vocab, term); i < len(vocab) && strings.HasPrefix(vocab[i], term); i++ {
+		if vocab[i] != term {
+			out = append(out, vocab[i])
 		}
 	}
 	return out // shorter prefixes sort before term, longer words after it
