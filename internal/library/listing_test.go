@@ -1,7 +1,11 @@
 package library
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -31,6 +35,27 @@ func TestChangedFiles(t *testing.T) {
 		got, ok := changedFiles(tc.was, tc.next)
 		if ok != tc.ok || tc.ok && !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%s: changedFiles() = %v, %v; want %v, %v", tc.name, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+// scan lists in parallel past scanShare files: the listing is still one
+// line per file, in name order.
+func TestScanListsEveryFileInOrder(t *testing.T) {
+	dir := t.TempDir()
+	n := 2*scanShare + 7
+	for i := range n {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%05d.txt", i)), []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lines := listingLines(scan(dir))
+	if len(lines) != n {
+		t.Fatalf("scan() = %d lines, want %d", len(lines), n)
+	}
+	for i, line := range lines {
+		if want := fmt.Sprintf("a%05d.txt 1 ", i); !strings.HasPrefix(line, want) {
+			t.Fatalf("scan() line %d = %q, want it to start %q", i, line, want)
 		}
 	}
 }

@@ -22,6 +22,10 @@ type prior struct {
 	byID     map[string]int // chunk ID → place; nil from the cache file
 }
 
+// maxScannedMisses is how many new texts sources looks up by scanning the
+// keys rather than mapping them all.
+const maxScannedMisses = 16
+
 // sources maps each new chunk to a chunk of p with the same text, -1 for
 // none: the chunk of the same ID (from an Index) or place (from the
 // cache) when its text is the same, so that unchanged chunks map to
@@ -43,6 +47,14 @@ func (p *prior) sources(chunks []Chunk, keys []textKey) []int32 {
 		miss = append(miss, i)
 	}
 	if len(miss) == 0 {
+		return src
+	}
+	if len(miss) <= maxScannedMisses { // an edit: no map of every key
+		for _, i := range miss {
+			if j := slices.Index(p.keys, keys[i]); j >= 0 {
+				src[i] = int32(j)
+			}
+		}
 		return src
 	}
 	byKey := make(map[textKey]int32, len(p.keys))
