@@ -29,6 +29,7 @@ func encodeCache(w io.Writer, p *prior) error {
 	for _, k := range p.keys {
 		e.bytes(k[:])
 	}
+	e.bytes(make([]byte, padding(e.n)))
 	for _, v := range p.vectors {
 		if len(v) != dim {
 			return errors.New("encode index cache: vectors of two dimensions")
@@ -70,6 +71,7 @@ func encodeCache(w io.Writer, p *prior) error {
 
 // encoder writes the cache layout, remembering the first error.
 type encoder struct {
+	n       int // bytes written
 	w       *bufio.Writer
 	crc     hash.Hash32
 	err     error
@@ -82,6 +84,7 @@ func (e *encoder) bytes(b []byte) {
 		return
 	}
 	e.crc.Write(b)
+	e.n += len(b)
 	_, e.err = e.w.Write(b)
 }
 

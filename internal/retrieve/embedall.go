@@ -15,6 +15,7 @@ type prepared struct {
 	stats   BuildStats
 	// unchanged: the cache file already holds exactly this.
 	unchanged bool
+	backing   *mapping // what the reused vectors lie in
 }
 
 // prepare returns a unit vector and the analysis of every text, taking
@@ -40,6 +41,7 @@ func prepare(ctx context.Context, chunks []Chunk, texts []string, opt Options, l
 		p = &prior{lex: lexicalFrom(nil)}
 	}
 	src := p.sources(chunks, out.keys)
+	out.backing = p.backing
 	usable := p.vectors != nil && p.embedder == id
 	out.vectors = make([][]float32, len(texts))
 	fresh := map[int]chunkTerms{}
@@ -137,7 +139,7 @@ func (ix *Index) prior() *prior {
 	if ix == nil {
 		return nil
 	}
-	return &prior{embedder: ix.emb.Identity(), keys: ix.keys, vectors: ix.vectors, lex: ix.lex, chunks: ix.chunks, byID: ix.byID}
+	return &prior{embedder: ix.emb.Identity(), keys: ix.keys, vectors: ix.vectors, lex: ix.lex, chunks: ix.chunks, byID: ix.byID, backing: ix.backing}
 }
 
 // SaveCache writes the index's vectors and lexical index to the cache

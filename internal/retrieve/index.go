@@ -55,6 +55,7 @@ type Index struct {
 	owns    atomic.Bool
 	emb     Embedder
 	lexicon *text.Lexicon
+	backing *mapping // the cache file some vectors lie in; nil for none
 	// noLexical and noVector leave a ranking out of the fusion, to
 	// measure what each adds (tests only).
 	noLexical, noVector bool
@@ -84,7 +85,7 @@ func Build(ctx context.Context, chunks []Chunk, opt Options) (*Index, BuildStats
 	if err != nil {
 		return nil, BuildStats{}, fmt.Errorf("build index: %w", err)
 	}
-	ix.vectors, ix.keys, ix.lex = p.vectors, p.keys, p.lex
+	ix.vectors, ix.keys, ix.lex, ix.backing = p.vectors, p.keys, p.lex, p.backing
 	if ix.coll, err = ix.collection(ctx, opt.Reuse, opt.batch()); err != nil {
 		return nil, BuildStats{}, fmt.Errorf("build index: %w", err)
 	}

@@ -20,6 +20,7 @@ type prior struct {
 	lex      *lexical
 	chunks   []Chunk        // the chunks by place; nil from the cache file
 	byID     map[string]int // chunk ID → place; nil from the cache file
+	backing  *mapping       // the cache file the vectors lie in; nil for none
 }
 
 // maxScannedMisses is how many new texts sources looks up by scanning the
