@@ -89,6 +89,7 @@ func loadCache(path, id string) (*prior, cacheState, error) {
 		return nil, cacheCorrupt, err
 	}
 	p.backing = m
+	m.keepOnly(d.vecFrom, d.vecTo)
 	return p, cacheOK, nil
 }
 
@@ -106,7 +107,9 @@ func (d *decoder) prior(id string) (*prior, cacheState, error) {
 		copy(p.keys[i][:], d.next(len(textKey{})))
 	}
 	d.next(padding(d.off))
+	d.vecFrom = d.off
 	flat := d.floats(n * dim)
+	d.vecTo = d.off
 	for i := range p.vectors {
 		p.vectors[i] = flat[i*dim : (i+1)*dim : (i+1)*dim]
 	}
@@ -152,6 +155,8 @@ type decoder struct {
 	b   []byte
 	off int
 	err error
+	// vecFrom and vecTo are where the vectors lie in b.
+	vecFrom, vecTo int
 }
 
 func (d *decoder) next(n int) []byte {

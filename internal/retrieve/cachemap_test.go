@@ -33,3 +33,18 @@ func TestLoadCacheUsesTheVectorsInPlace(t *testing.T) {
 		}
 	}
 }
+
+// keepOnly gives back whole pages outside the vectors, never one they
+// share.
+func TestMappingKeepOnly(t *testing.T) {
+	data := make([]byte, 5*4096)
+	var dropped [][2]int
+	m := &mapping{data: data, drop: func(b []byte) {
+		from := int(uintptr(unsafe.Pointer(&b[0])) - uintptr(unsafe.Pointer(&data[0])))
+		dropped = append(dropped, [2]int{from, from + len(b)})
+	}}
+	m.keepOnly(4096+100, 3*4096+5)
+	if want := [][2]int{{0, 4096}, {4 * 4096, 5 * 4096}}; !reflect.DeepEqual(dropped, want) {
+		t.Errorf("keepOnly dropped %v, want %v", dropped, want)
+	}
+}

@@ -30,3 +30,8 @@ func mapFile(path string) (*mapping, error) {
 	}
 	return newMapping(data, func(b []byte) { _ = syscall.Munmap(b) }), nil
 }
+
+// dropPages tells the system the pages of b (page-aligned) are not needed:
+// they leave the process's resident memory and are read again from the
+// page cache if touched.
+func dropPages(b []byte) { _ = syscall.Madvise(b, syscall.MADV_DONTNEED) }
