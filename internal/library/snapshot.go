@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/almaty-news/newsbot/internal/chunk"
@@ -116,14 +118,19 @@ func Build(ctx context.Context, docs []corpus.Document, problems []corpus.Proble
 	s := &Snapshot{docs: docs, problems: problems, byID: map[string]int{}, chunks: map[string]int{}, views: newViews(), aliases: raw, search: opt.Search}
 	prev := opt.Reuse.chunksByDoc()
 	perDoc, total := make([][]retrieve.Chunk, len(docs)), 0
+	var split []int // the articles to cut: new or changed
 	for i, d := range docs {
 		s.byID[d.ID] = i
 		cs, ok := prev[d.ID]
 		if !ok || opt.Reuse.docs[opt.Reuse.byID[d.ID]].Hash != d.Hash {
-			cs = Split(d, opt.Chunk)
+			split = append(split, i)
 		}
-		perDoc[i], total = cs, total+len(cs)
-		s.chunks[d.ID] = len(cs)
+		perDoc[i] = cs
+	}
+	splitAll(docs, split, perDoc, opt.Chunk)
+	for i, d := range docs {
+		total += len(perDoc[i])
+		s.chunks[d.ID] = len(perDoc[i])
 	}
 	chunks := make([]retrieve.Chunk, 0, total) // one allocation at archive scale
 	for i, cs := range perDoc {
@@ -167,6 +174,30 @@ func Split(d corpus.Document, opt chunk.Options) []retrieve.Chunk {
 	}
 	return out
 }
+
+// splitAll cuts the articles docs[todo] into perDoc, on every processor
+// when there are many (a start).
+func splitAll(docs []corpus.Document, todo []int, perDoc [][]retrieve.Chunk, opt chunk.Options) {
+	workers := min(runtime.GOMAXPROCS(0), len(todo)/splitShare)
+	if workers <= 1 {
+		for _, i := range todo {
+			perDoc[i] = Split(docs[i], opt)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for k := w; k < len(todo); k += workers {
+				perDoc[todo[k]] = Split(docs[todo[k]], opt)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// splitShare is the fewest articles a goroutine of splitAll cuts.
+const splitShare = 256
 
 // rebase appends to out the passages of an unchanged article with their
 // texts taken from d, this load's copy, so the previous copy can be freed.
