@@ -22,14 +22,19 @@ const (
 // slots of the unchanged chunks, gives new chunks new slots and maps
 // slots to places with pos, so that it shares every posting list the
 // edits did not touch instead of renumbering them all.
+//
+// A patched index shares the base vocabulary (terms, ids, postings) of the
+// one it comes from and overlays it with more: the lists of the terms the
+// edits touched, and of the new terms, listed in extra.
 type lexical struct {
-	terms    []string         // by term id; sorted unless patched (then see sorted)
-	sorted   []string         // the vocabulary, sorted; nil when terms is
-	ids      map[string]int32 // term → its id
-	postings [][]posting      // by term id: the slots containing it
-	lengths  []int32          // content terms per slot
-	pos      []int32          // slot → place, -1 for a slot no chunk holds; nil when slots are places
-	live     int              // chunks indexed, when pos is set
+	terms    []string             // the base vocabulary, sorted
+	ids      map[string]int32     // term → its place in terms
+	postings [][]posting          // by term id: the slots containing it
+	more     map[string][]posting // lists that replace or add to the base; nil unless patched
+	extra    []string             // the terms of more not in the base, sorted
+	lengths  []int32              // content terms per slot
+	pos      []int32              // slot → place, -1 for a slot no chunk holds; nil when slots are places
+	live     int                  // chunks indexed, when pos is set
 	avgLen   float64
 	// noExpansions ignores the lexicon's expansions of query terms, to
 	// measure what they add (tests only).
@@ -57,12 +62,21 @@ func (lx *lexical) place(slot int32) int {
 	return int(lx.pos[slot])
 }
 
-// vocabulary is the terms, sorted.
+// vocabulary is the terms, sorted, with terms no chunk has any more.
 func (lx *lexical) vocabulary() []string {
-	if lx.sorted != nil {
-		return lx.sorted
+	if len(lx.extra) == 0 {
+		return lx.terms
 	}
-	return lx.terms
+	return mergeSorted(lx.terms, lx.extra)
+}
+
+// has reports whether term is in the vocabulary.
+func (lx *lexical) has(term string) bool {
+	if _, ok := lx.ids[term]; ok {
+		return true
+	}
+	_, ok := lx.more[term]
+	return ok
 }
 
 // termCount is one distinct term of a chunk with its frequency.
@@ -145,6 +159,9 @@ func (lx *lexical) sortVocabulary() {
 
 // list returns the postings of term, nil when no chunk has it.
 func (lx *lexical) list(term string) []posting {
+	if ps, ok := lx.more[term]; ok {
+		return ps
+	}
 	if id, ok := lx.ids[term]; ok {
 		return lx.postings[id]
 	}
@@ -175,15 +192,18 @@ func (lx *lexical) prefixRelated(term string) []string {
 	}
 	var out []string
 	for n := minPrefix; n < len(term); n++ {
-		if _, ok := lx.ids[term[:n]]; ok {
+		if lx.has(term[:n]) {
 			out = append(out, term[:n])
 		}
 	}
-	vocab := lx.vocabulary()
-	for i := sort.SearchStrings(vocab, term); i < len(vocab) && strings.HasPrefix(vocab[i], term); i++ {
-		if vocab[i] != term {
-			out = append(out, vocab[i])
+	shorter := len(out)
+	for _, vocab := range [][]string{lx.terms, lx.extra} {
+		for i := sort.SearchStrings(vocab, term); i < len(vocab) && strings.HasPrefix(vocab[i], term); i++ {
+			if vocab[i] != term {
+				out = append(out, vocab[i])
+			}
 		}
 	}
+	slices.Sort(out[shorter:])
 	return out // shorter prefixes sort before term, longer words after it
 }

@@ -1,7 +1,6 @@
 package retrieve
 
 import (
-	"maps"
 	"slices"
 	"strings"
 )
@@ -11,11 +10,15 @@ import (
 // anew with slots that are places again.
 const patchShare = 8
 
+// minOverlay is how many lists a patched index overlays on its base
+// vocabulary (lexical.more) before a share of the base bounds it.
+const minOverlay = 4096
+
 // patch derives the index of the new chunks (as derive) by changing only
 // what a few edits touched: unchanged chunks keep their slots, new ones
 // get new slots, and only the posting lists of the terms of new and gone
-// chunks are rebuilt; the others, and the vocabulary when no term is new,
-// are shared with lx. It returns nil when the change is not small, when
+// chunks are rebuilt, in the overlay (lexical.more); the base vocabulary
+// and every other list are shared with lx. It returns nil when the change is not small, when
 // old (lx's chunks by place) is unknown. A new chunk whose source another
 // new chunk took (a repeated text) gets a slot of its own.
 func (lx *lexical) patch(src []int32, fresh map[int]chunkTerms, old []Chunk) *lexical {
@@ -46,7 +49,10 @@ func (lx *lexical) patch(src []int32, fresh map[int]chunkTerms, old []Chunk) *le
 	if (added+gone)*patchShare > len(src) || unused*patchShare > len(src) {
 		return nil
 	}
-	out := &lexical{terms: lx.terms, sorted: lx.sorted, ids: lx.ids, live: len(src)}
+	if len(lx.more) > max(len(lx.terms)/patchShare, minOverlay) { // the overlay has grown: start afresh
+		return nil
+	}
+	out := &lexical{terms: lx.terms, ids: lx.ids, postings: lx.postings, live: len(src)}
 	out.lengths = slices.Grow(slices.Clone(lx.lengths), added)
 	out.pos = slices.Grow(slices.Repeat([]int32{-1}, len(lx.lengths)), added)
 	slots := lx.slots()
@@ -82,32 +88,28 @@ func (lx *lexical) patch(src []int32, fresh map[int]chunkTerms, old []Chunk) *le
 	for t := range adds {
 		touched[t] = true
 	}
-	out.postings = slices.Clone(lx.postings)
+	out.more = make(map[string][]posting, len(lx.more)+len(touched))
+	for t, ps := range lx.more {
+		out.more[t] = ps
+	}
 	var newTerms []string
 	for t := range touched {
-		id, ok := lx.ids[t]
-		if !ok {
+		if !lx.has(t) {
 			newTerms = append(newTerms, t)
-			continue
 		}
-		ps := make([]posting, 0, len(lx.postings[id])+len(adds[t]))
-		for _, p := range lx.postings[id] {
+		old := lx.list(t)
+		ps := make([]posting, 0, len(old)+len(adds[t]))
+		for _, p := range old {
 			if out.pos[p.slot] >= 0 {
 				ps = append(ps, p)
 			}
 		}
-		out.postings[id] = append(ps, adds[t]...)
+		out.more[t] = append(ps, adds[t]...)
 	}
+	out.extra = lx.extra
 	if len(newTerms) > 0 {
 		slices.Sort(newTerms)
-		out.ids = maps.Clone(lx.ids)
-		out.terms = slices.Clip(lx.terms) // appending copies
-		for _, t := range newTerms {
-			out.ids[t] = int32(len(out.terms))
-			out.terms = append(out.terms, t)
-			out.postings = append(out.postings, adds[t])
-		}
-		out.sorted = mergeSorted(lx.vocabulary(), newTerms)
+		out.extra = mergeSorted(lx.extra, newTerms)
 	}
 	return out
 }

@@ -2,6 +2,7 @@ package retrieve
 
 import (
 	"context"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"testing"
@@ -54,6 +55,13 @@ func TestPatchedLexicalIsFresh(t *testing.T) {
 		}
 		if g, w := canonical(next.lex), canonical(fresh.lex); !reflect.DeepEqual(g, w) {
 			t.Errorf("step %d: patched lexical index = %+v\nwant %+v", step, g, w)
+		}
+		cache := filepath.Join(t.TempDir(), "index.cache")
+		if err := next.SaveCache(cache); err != nil {
+			t.Fatal(err)
+		}
+		if p, _, err := loadCache(cache, next.emb.Identity()); err != nil || !reflect.DeepEqual(canonical(p.lex), canonical(fresh.lex)) {
+			t.Errorf("step %d: the patched index's cache reads back as another index (%v)", step, err)
 		}
 		// BM25 only: the built-in embedder sums a text's features in map
 		// order, so a text embedded twice (the fresh build's repeated

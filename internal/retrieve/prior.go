@@ -123,9 +123,10 @@ func (lx *lexical) derive(src []int32, fresh map[int]chunkTerms, old []Chunk) *l
 		}
 		total += int64(out.lengths[i])
 	}
-	kept := make([][]posting, len(lx.postings)) // by old term id
+	kept := make([][]posting, len(lx.terms)) // by base term id
 	gone := 0
-	for id, ps := range lx.postings {
+	for id, t := range lx.terms {
+		ps := lx.list(t)
 		for _, p := range ps {
 			j := lx.place(p.slot)
 			for _, i := range targets[off[j]:off[j+1]] {
@@ -139,7 +140,15 @@ func (lx *lexical) derive(src []int32, fresh map[int]chunkTerms, old []Chunk) *l
 			gone++
 		}
 	}
-	added := map[string][]posting{} // terms lx does not have
+	added := map[string][]posting{} // terms the base does not have
+	for _, t := range lx.extra {
+		for _, p := range lx.more[t] {
+			j := lx.place(p.slot)
+			for _, i := range targets[off[j]:off[j+1]] {
+				added[t] = append(added[t], posting{slot: i, tf: p.tf})
+			}
+		}
+	}
 	for i := range src {
 		if src[i] >= 0 {
 			continue
@@ -154,7 +163,7 @@ func (lx *lexical) derive(src []int32, fresh map[int]chunkTerms, old []Chunk) *l
 		}
 	}
 	if gone == 0 && len(added) == 0 { // the same vocabulary: share it
-		out.terms, out.sorted, out.ids, out.postings = lx.terms, lx.sorted, lx.ids, kept
+		out.terms, out.ids, out.postings = lx.terms, lx.ids, kept
 		out.avgLen = float64(total) / float64(max(1, len(src)))
 		return out
 	}
