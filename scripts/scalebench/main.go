@@ -88,9 +88,9 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 		if err := subprocess(ctx, dir, "timeline", *questions, *seed, &tl); err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "| %d | %s | %s | %d MB | %.1f / %.1f ms | %s (%s with the cache written), %d MB peak | %s, quotes %s |\n",
-			b.Chunks, secs(b.Build), secs(sv.Start), sv.RSS>>20, ms(sv.P50), ms(sv.P95),
-			secs(sv.Edit), secs(sv.Reload), sv.EditPeak>>20, secs(tl.Timeline), secs(tl.Quotes))
+		fmt.Fprintf(stdout, "| %d | %s | %s (cpu %s) | %d MB | %.1f / %.1f ms | %s (cpu %s; %s with the cache written), %d MB peak | %s, quotes %s |\n",
+			b.Chunks, secs(b.Build), secs(sv.Start), secs(sv.StartCPU), sv.RSS>>20, ms(sv.P50), ms(sv.P95),
+			secs(sv.Edit), secs(sv.EditCPU), secs(sv.Reload), sv.EditPeak>>20, secs(tl.Timeline), secs(tl.Quotes))
 	}
 	return nil
 }
