@@ -81,9 +81,11 @@ func (l *Library) reload(ctx context.Context, names []string) (Result, error) {
 // from prev. l.mu is held.
 func (l *Library) rebuild(ctx context.Context, prev *Snapshot, names []string) (Result, error) {
 	was := l.lastScanned()
-	listing := scan(l.src.Dir)
+	var listing string
 	if names != nil {
 		listing = rescan(l.src.Dir, was, names)
+	} else {
+		listing = scan(l.src.Dir)
 	}
 	l.setScanned("") // until this load succeeds
 	var docs []corpus.Document

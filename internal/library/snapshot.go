@@ -116,16 +116,16 @@ func Build(ctx context.Context, docs []corpus.Document, problems []corpus.Proble
 	lex, raw, aliasProblems := aliases(opt.Dir)
 	problems = append(problems, aliasProblems...)
 	s := &Snapshot{docs: docs, problems: problems, byID: map[string]int{}, chunks: map[string]int{}, views: newViews(), aliases: raw, search: opt.Search}
-	prev := opt.Reuse.chunksByDoc()
+	prev := opt.Reuse.passages()
 	perDoc, total := make([][]retrieve.Chunk, len(docs)), 0
-	var split []int // the articles to cut: new or changed
+	kept := make([]bool, len(docs)) // the passages of an unchanged article
+	var split []int                 // the articles to cut: new or changed
 	for i, d := range docs {
 		s.byID[d.ID] = i
-		cs, ok := prev[d.ID]
-		if !ok || opt.Reuse.docs[opt.Reuse.byID[d.ID]].Hash != d.Hash {
+		perDoc[i], kept[i] = prev(d)
+		if !kept[i] {
 			split = append(split, i)
 		}
-		perDoc[i] = cs
 	}
 	splitAll(docs, split, perDoc, opt.Chunk)
 	for i, d := range docs {
@@ -134,7 +134,7 @@ func Build(ctx context.Context, docs []corpus.Document, problems []corpus.Proble
 	}
 	chunks := make([]retrieve.Chunk, 0, total) // one allocation at archive scale
 	for i, cs := range perDoc {
-		if _, ok := prev[docs[i].ID]; ok && opt.Reuse.docs[opt.Reuse.byID[docs[i].ID]].Hash == docs[i].Hash {
+		if kept[i] {
 			chunks = rebase(chunks, cs, docs[i])
 		} else {
 			chunks = append(chunks, cs...)
@@ -209,23 +209,26 @@ func rebase(out, cs []retrieve.Chunk, d corpus.Document) []retrieve.Chunk {
 	return out
 }
 
-// chunksByDoc returns the passages of each article, for a rebuild to keep
-// those of the articles that did not change; nil for a nil Snapshot.
-func (s *Snapshot) chunksByDoc() map[string][]retrieve.Chunk {
+// passages returns a function giving the passages an article had in s
+// when its file is unchanged (same ID and hash), for a rebuild to keep
+// them; it finds none for a nil Snapshot. The index holds the passages
+// article after article, in the order of s.docs.
+func (s *Snapshot) passages() func(corpus.Document) ([]retrieve.Chunk, bool) {
 	if s == nil {
-		return nil
+		return func(corpus.Document) ([]retrieve.Chunk, bool) { return nil, false }
 	}
 	all := s.index.Chunks()
-	out := make(map[string][]retrieve.Chunk, len(s.docs))
-	for start := 0; start < len(all); {
-		end := start + 1
-		for end < len(all) && all[end].DocID == all[start].DocID {
-			end++
-		}
-		out[all[start].DocID] = all[start:end:end]
-		start = end
+	start := make([]int, len(s.docs)+1)
+	for j, d := range s.docs {
+		start[j+1] = start[j] + s.chunks[d.ID]
 	}
-	return out
+	return func(d corpus.Document) ([]retrieve.Chunk, bool) {
+		j, ok := s.byID[d.ID]
+		if !ok || s.docs[j].Hash != d.Hash || start[len(s.docs)] != len(all) {
+			return nil, false
+		}
+		return all[start[j]:start[j+1]:start[j+1]], true
+	}
 }
 
 // Documents returns the articles, sorted by ID.

@@ -133,7 +133,8 @@ func phaseServe(ctx context.Context, dir string, questions int, seed uint64) (se
 	t, cpu := time.Now(), cpuTime()
 	servedAt, servedCPU := make(chan time.Time, 1), make(chan time.Duration, 1)
 	go func() { <-swapped; servedAt <- time.Now(); servedCPU <- cpuTime() }()
-	res, err := lib.Reload(ctx)
+	// As the watcher reloads after an event naming the file.
+	res, err := lib.ReloadChanged(ctx, []string{synth.Name(0)})
 	if err != nil || !res.Changed {
 		return r, fmt.Errorf("reload after edit: %+v, %v", res, err)
 	}
@@ -144,7 +145,7 @@ func phaseServe(ctx context.Context, dir string, questions int, seed uint64) (se
 	if err := os.WriteFile(name, orig, 0o644); err != nil {
 		return r, err
 	}
-	if _, err := lib.Reload(ctx); err != nil {
+	if _, err := lib.ReloadChanged(ctx, []string{synth.Name(0)}); err != nil {
 		return r, fmt.Errorf("reload after restoring the edit: %w", err)
 	}
 	return r, nil
