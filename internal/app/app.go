@@ -26,12 +26,41 @@ type App struct {
 	Log     *slog.Logger
 	Meter   *llm.Meter      // model API calls and tokens
 	Source  library.Options // how Corpus was opened, for reloads
+
+	store *pgstore.Store // OpenWithStore's; closed by Close
 }
 
 // Open loads the corpus of cfg and its index and builds the answer
 // service. progress, when not nil, reports the embedding.
 func Open(ctx context.Context, cfg config.Config, log *slog.Logger, progress func(done, total int)) (*App, error) {
 	return open(ctx, cfg, log, progress, nil)
+}
+
+// OpenWithStore is Open honouring store.kind: with "postgres" the corpus
+// directory is synced into the store at dbURL (replacing the articles it
+// holds, as the first start of bot serve does) and served from it, the
+// passages' vectors staying in the store. Close the App when done.
+func OpenWithStore(ctx context.Context, cfg config.Config, log *slog.Logger, dbURL string) (*App, error) {
+	store, err := openStore(ctx, cfg, dbURL, log)
+	if err != nil {
+		return nil, err
+	}
+	a, err := open(ctx, cfg, log, nil, store)
+	if err != nil {
+		if store != nil {
+			store.Close()
+		}
+		return nil, err
+	}
+	a.store = store
+	return a, nil
+}
+
+// Close closes the store OpenWithStore opened, if any.
+func (a *App) Close() {
+	if a.store != nil {
+		a.store.Close()
+	}
 }
 
 // open is Open with the articles read from, and searched in, store when

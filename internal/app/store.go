@@ -27,7 +27,8 @@ func openStore(ctx context.Context, cfg config.Config, dbURL string, log *slog.L
 	return pgstore.Open(ctx, dbURL, pgstore.Options{Logger: log})
 }
 
-// useStore has src read its articles from store and search there. A
+// useStore has src read its articles from store and take the passages'
+// vectors from there (the process holds no vector of its own). A
 // load syncs corpus.dir into the store when the directory changed since
 // this process last synced it (at start: always, the directory then being
 // the truth), then reads back what the store holds, so every process
@@ -39,7 +40,7 @@ func useStore(src *library.Options, store *pgstore.Store, log *slog.Logger) {
 	dir, maxBytes, chunk, emb := src.Dir, src.MaxBytes, src.Chunk, src.Embedder
 	var synced map[string]string // ID -> hash of what this process last synced; nil before the first
 	idAt := map[string]string{}  // path -> ID of the articles synced
-	src.Search = store.Searcher(emb)
+	src.Vectors = store.Vectors(emb)
 	src.Load = func(ctx context.Context) ([]corpus.Document, []corpus.Problem, error) {
 		docs, problems, err := corpus.Load(dir, corpus.Options{MaxBytes: maxBytes})
 		if err != nil {
@@ -124,5 +125,5 @@ func (f storeFeedback) Record(ctx context.Context, v discord.Feedback) error {
 var (
 	_ discord.FeedbackStore = storeFeedback{}
 	_ discord.RateLimiter   = (*pgstore.RateLimiter)(nil)
-	_ library.Searcher      = (*pgstore.Searcher)(nil)
+	_ retrieve.Vectors      = (*pgstore.Vectors)(nil)
 )

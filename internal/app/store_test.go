@@ -74,6 +74,13 @@ func TestTwoDaemonsShareOneStore(t *testing.T) {
 	if !cites(t, b, "How long will the harbour repairs take?", "harbour") {
 		t.Fatal("the second daemon does not answer from the shared store")
 	}
+	// The vectors are the store's: neither process embeds the passages
+	// itself (no cache here, so holding vectors would mean embedding).
+	for _, d := range []*Daemon{a, b} {
+		if st := d.Library.Current().Stats(); st.Embedded != 0 || st.Chunks == 0 {
+			t.Errorf("a daemon on the store embedded %d of its %d passages in process, want none", st.Embedded, st.Chunks)
+		}
+	}
 	ferry := "The ferry to the island resumed service on Tuesday after a month of repairs to its engine."
 	if err := os.WriteFile(filepath.Join(a.Config.Corpus.Dir, "ferry.md"), []byte(ferry), 0o644); err != nil {
 		t.Fatal(err)

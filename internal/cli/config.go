@@ -41,6 +41,16 @@ func openApp(ctx context.Context, c *common, env Env, progress func(done, total 
 	return app.Open(ctx, cfg, newLogger(env.Stderr, cfg.Log), progress)
 }
 
+// openAppStore is openApp with store.kind honoured (app.OpenWithStore):
+// with "postgres", the corpus is served from the store at DATABASE_URL.
+func openAppStore(ctx context.Context, c *common, env Env) (*app.App, error) {
+	cfg, err := loadConfig(c, env.Getenv)
+	if err != nil {
+		return nil, err
+	}
+	return app.OpenWithStore(ctx, cfg, newLogger(env.Stderr, cfg.Log), env.Getenv(config.EnvDatabaseURL))
+}
+
 // startDaemon loads the config, builds the logger and starts the daemon
 // (see app.StartDaemon).
 func startDaemon(ctx context.Context, c *common, env Env, adjust func(*app.App)) (*app.Daemon, error) {

@@ -31,10 +31,11 @@ func runEval(ctx context.Context, args []string, env Env) error {
 	if err != nil {
 		return fmt.Errorf("eval: %s: %w", *questions, err)
 	}
-	a, err := openApp(ctx, c, env, nil)
+	a, err := openAppStore(ctx, c, env)
 	if err != nil {
 		return err
 	}
+	defer a.Close()
 	rep, err := eval.Run(ctx, a.Asker(metrics.FrontendEval), a.Corpus, cases)
 	if err != nil {
 		return fmt.Errorf("eval: %w", err)

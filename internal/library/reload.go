@@ -126,7 +126,7 @@ func (l *Library) rebuild(ctx context.Context, prev *Snapshot, names []string) (
 	l.swap(snap, keep)
 	l.setScanned(listing)
 	res.Changed, res.Stats = true, snap.Stats()
-	if opts.CachePath != "" { // once the new snapshot serves
+	if opts.CachePath != "" && opts.Vectors == nil { // once the new snapshot serves
 		if err := snap.Index().SaveCache(opts.CachePath); err != nil {
 			l.log.Warn("index cache not saved; the next start re-embeds what changed", "cache", opts.CachePath, "err", err)
 		}

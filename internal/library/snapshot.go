@@ -29,16 +29,13 @@ type Options struct {
 	// Load, when set, gives the articles instead of reading Dir (a shared
 	// store, internal/pgstore); Dir still holds the aliases file.
 	Load func(ctx context.Context) ([]corpus.Document, []corpus.Problem, error)
-	// Search, when set, answers Snapshot.Search instead of the in-process
-	// index (a shared store searching the same articles).
-	Search Searcher
+	// Vectors, when set, holds the passages' vectors (a shared store,
+	// internal/pgstore): the snapshot keeps only the lexical index, which
+	// question analysis needs, and searches with it and with the store's
+	// vectors (retrieve.Index.SearchVectors). No cache file is used.
+	Vectors retrieve.Vectors
 
 	deferCacheSave bool // Reload writes the cache once the snapshot serves
-}
-
-// Searcher finds the k passages most relevant to a question.
-type Searcher interface {
-	Search(ctx context.Context, q string, k int) ([]retrieve.Passage, error)
 }
 
 // load reads the articles: with opt.Load when set, else from opt.Dir,
@@ -89,8 +86,8 @@ type Snapshot struct {
 	index    *retrieve.Index
 	stats    retrieve.BuildStats
 	views    views
-	aliases  string   // the aliases file's content, "" for none
-	search   Searcher // Options.Search; nil searches index
+	aliases  string           // the aliases file's content, "" for none
+	vectors  retrieve.Vectors // Options.Vectors; nil: the index holds them
 
 	// Set by Library before the snapshot is published, never after.
 	generation int
@@ -115,7 +112,7 @@ func Open(ctx context.Context, opt Options) (*Snapshot, error) {
 func Build(ctx context.Context, docs []corpus.Document, problems []corpus.Problem, opt Options) (*Snapshot, error) {
 	lex, raw, aliasProblems := aliases(opt.Dir)
 	problems = append(problems, aliasProblems...)
-	s := &Snapshot{docs: docs, problems: problems, byID: map[string]int{}, chunks: map[string]int{}, views: newViews(), aliases: raw, search: opt.Search}
+	s := &Snapshot{docs: docs, problems: problems, byID: map[string]int{}, chunks: map[string]int{}, views: newViews(), aliases: raw, vectors: opt.Vectors}
 	prev := opt.Reuse.passages()
 	perDoc, total := make([][]retrieve.Chunk, len(docs)), 0
 	kept := make([]bool, len(docs)) // the passages of an unchanged article
@@ -149,6 +146,7 @@ func Build(ctx context.Context, docs []corpus.Document, problems []corpus.Proble
 		Lexicon:   lex,
 
 		DeferCacheSave: opt.deferCacheSave,
+		NoVectors:      opt.Vectors != nil,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("index corpus: %w", err)
@@ -262,18 +260,15 @@ func (s *Snapshot) Index() *retrieve.Index {
 
 // Search returns the k passages most relevant to q.
 func (s *Snapshot) Search(ctx context.Context, q string, k int) ([]retrieve.Passage, error) {
-	if s.search != nil {
-		return s.search.Search(ctx, q, k)
-	}
-	return s.index.Search(ctx, q, k)
+	return s.SearchQuery(ctx, s.Analyze(q), k)
 }
 
 // SearchQuery returns the k passages most relevant to a question already
 // analysed by Analyze: the question is analysed once. A shared store
-// (Options.Search) gets the question's text.
+// (Options.Vectors) gives the vector side.
 func (s *Snapshot) SearchQuery(ctx context.Context, q retrieve.Query, k int) ([]retrieve.Passage, error) {
-	if s.search != nil {
-		return s.search.Search(ctx, q.Text, k)
+	if s.vectors != nil {
+		return s.index.SearchVectors(ctx, q, k, s.vectors)
 	}
 	return s.index.SearchQuery(ctx, q, k)
 }

@@ -20,6 +20,7 @@ func nameParts(name string) []string {
 	var out []string
 	for _, w := range words(name) {
 		lw := strings.Trim(w.lower(), ".")
+		lw = strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s") // "Bernal's" is Bernal
 		if honorifics[lw] || titleWords[lw] || text.IsPlaceAdjective(lw) {
 			continue
 		}
@@ -108,11 +109,18 @@ func personName(run []word) string {
 			return ""
 		}
 	}
+	if institution(run[len(run)-1].lower()) {
+		return "" // "Harlow Vale Hospital", "Fécamp Abbey", "Grand Hotel"
+	}
 	return strings.Join(wordTexts(run), " ")
 }
 
 // isTitle reports whether a lower-case word is a title or honorific.
 func isTitle(w string) bool { return titleWords[w] || honorifics[strings.Trim(w, ".")] }
+
+// IsTitle reports whether a word is a title or honorific that may stand
+// before a name ("King", "Dr", "Minister") rather than be part of it.
+func IsTitle(w string) bool { return isTitle(strings.ToLower(w)) }
 
 // isAcronym reports whether a word is written in capitals: "CSTO's", "TASS".
 func isAcronym(w string) bool {
@@ -155,3 +163,14 @@ var notPersonWords = setOf(
 	"central", "asia", "airlines", "airways", "world", "cup", "year", "day", "state",
 	"assembly", "parliament", "court", "army", "guard", "tv", "television", "channel",
 )
+
+// institutionDepth is how many hypernym levels below "structure" or
+// "organization" the last word of a name may lie to make it a building or
+// a body, not a person: hospital, abbey, hotel, company.
+const institutionDepth = 6
+
+// institution reports whether a lower-case word, as the last of a run of
+// capitalised words, names a building or an organisation.
+func institution(w string) bool {
+	return text.IsKind(w, "structure", institutionDepth) || text.IsKind(w, "organization", institutionDepth)
+}

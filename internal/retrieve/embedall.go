@@ -3,6 +3,7 @@ package retrieve
 import (
 	"context"
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"log/slog"
 )
@@ -25,7 +26,7 @@ func prepare(ctx context.Context, chunks []Chunk, texts []string, opt Options, l
 	id := opt.Embedder.Identity()
 	out := prepared{keys: opt.Reuse.keysOf(chunks), stats: BuildStats{Chunks: len(texts)}}
 	p, fromCache := opt.Reuse.prior(), false
-	if p == nil && opt.CachePath != "" {
+	if p == nil && opt.CachePath != "" && !opt.NoVectors {
 		var state cacheState
 		var err error
 		p, state, err = loadCache(opt.CachePath, id)
@@ -56,6 +57,9 @@ func prepare(ctx context.Context, chunks []Chunk, texts []string, opt Options, l
 			continue
 		}
 		todo = append(todo, i)
+	}
+	if opt.NoVectors {
+		out.vectors, todo = nil, nil
 	}
 	if err := embedTodo(ctx, texts, todo, out.vectors, opt, &out.stats); err != nil {
 		return prepared{}, err
@@ -145,5 +149,8 @@ func (ix *Index) prior() *prior {
 // SaveCache writes the index's vectors and lexical index to the cache
 // file at path, for a build with Options.DeferCacheSave.
 func (ix *Index) SaveCache(path string) error {
+	if ix.vectors == nil && len(ix.chunks) > 0 {
+		return errors.New("save index cache: the index holds no vectors (built with NoVectors)")
+	}
 	return saveCache(path, ix.prior())
 }

@@ -32,6 +32,11 @@ type Options struct {
 	// DeferCacheSave leaves writing the cache file to the caller
 	// (Index.SaveCache), for example once the new index serves.
 	DeferCacheSave bool
+	// NoVectors builds the lexical index alone: no chunk is embedded, no
+	// vector is held and no cache is read or written. The vectors live in
+	// a shared store, searched with SearchVectors; the Embedder still
+	// embeds the questions.
+	NoVectors bool
 }
 
 // BuildStats says what Build did.
@@ -86,6 +91,9 @@ func Build(ctx context.Context, chunks []Chunk, opt Options) (*Index, BuildStats
 		return nil, BuildStats{}, fmt.Errorf("build index: %w", err)
 	}
 	ix.vectors, ix.keys, ix.lex, ix.backing = p.vectors, p.keys, p.lex, p.backing
+	if opt.NoVectors {
+		return ix, p.stats, nil
+	}
 	if ix.coll, err = ix.collection(ctx, opt.Reuse, opt.batch()); err != nil {
 		return nil, BuildStats{}, fmt.Errorf("build index: %w", err)
 	}

@@ -32,18 +32,36 @@ func (ix *Index) Search(ctx context.Context, q string, k int) ([]Passage, error)
 // (the same fact reported by several outlets) and many passages of one
 // article do not crowd out the rest.
 func (ix *Index) SearchQuery(ctx context.Context, query Query, k int) ([]Passage, error) {
+	return ix.search(ctx, query, k, nil)
+}
+
+// search is SearchQuery with the vector ranking, and the vectors the
+// diversity re-rank compares, from vs when it is not nil (SearchVectors).
+func (ix *Index) search(ctx context.Context, query Query, k int, vs Vectors) ([]Passage, error) {
 	if k <= 0 || len(ix.chunks) == 0 {
 		return nil, nil
 	}
 	k = min(k, len(ix.chunks))
 	n := min(max(4*k, candidatesMin), len(ix.chunks))
 	fused := map[int]float64{}
+	var lex []scored
 	if !ix.noLexical {
-		for rank, s := range ix.lex.search(query, n) {
+		lex = ix.lex.search(query, n)
+		for rank, s := range lex {
 			fused[s.chunk] += lexicalWeight / float64(rrfK+rank+1)
 		}
 	}
-	vec, err := ix.vectorSearch(ctx, query.Text, n)
+	var vec []int
+	var err error
+	vectorOf := func(i int) []float32 { return ix.vectors[i] }
+	switch {
+	case vs != nil:
+		vec, vectorOf, err = ix.sharedVectorSearch(ctx, vs, query.Text, n, lex)
+	case ix.coll != nil:
+		vec, err = ix.vectorSearch(ctx, query.Text, n)
+	default: // built with NoVectors and searched without a store: BM25 alone
+		vectorOf = func(int) []float32 { return nil }
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -52,18 +70,15 @@ func (ix *Index) SearchQuery(ctx context.Context, query Query, k int) ([]Passage
 			fused[i] += vectorWeight / float64(rrfK+rank+1)
 		}
 	}
-	return ix.diversify(topN(fused, n), k), nil
+	return ix.diversify(topN(fused, n), k, vectorOf), nil
 }
 
 // vectorSearch returns the indexes of the n chunks nearest to q in the
 // chromem-go collection, nearest first.
 func (ix *Index) vectorSearch(ctx context.Context, q string, n int) ([]int, error) {
-	vs, err := ix.emb.Embed(ctx, []string{stripFillers(q)})
+	vs, err := ix.embedQuery(ctx, q)
 	if err != nil {
-		return nil, fmt.Errorf("embed query: %w", err)
-	}
-	if len(vs) != 1 || len(vs[0]) != len(ix.vectors[0]) {
-		return nil, fmt.Errorf("embed query: %w: want one vector of dimension %d", ErrBadVector, len(ix.vectors[0]))
+		return nil, err
 	}
 	// chromem errors when asked for more than it has; a reload can delete
 	// chunks between Count and the query (see collection), so ask again.
@@ -98,8 +113,9 @@ func (ix *Index) vectorSearch(ctx context.Context, q string, n int) ([]int, erro
 }
 
 // diversify picks k of the candidates greedily by maximal marginal
-// relevance: relevance minus the similarity to what was already picked.
-func (ix *Index) diversify(cands []scored, k int) []Passage {
+// relevance: relevance minus the similarity (of the vectors vectorOf
+// gives by chunk) to what was already picked.
+func (ix *Index) diversify(cands []scored, k int, vectorOf func(chunk int) []float32) []Passage {
 	if len(cands) == 0 {
 		return nil
 	}
@@ -117,7 +133,7 @@ func (ix *Index) diversify(cands []scored, k int) []Passage {
 			rel := c.score / top
 			sim := 0.0
 			for _, p := range pickedIdx {
-				sim = max(sim, cosine(ix.vectors[c.chunk], ix.vectors[p]))
+				sim = max(sim, cosine(vectorOf(c.chunk), vectorOf(p)))
 			}
 			val := mmrLambda*rel - (1-mmrLambda)*sim - sameDocPenalty*float64(perDoc[ix.chunks[c.chunk].DocID])
 			if best < 0 || val > bestVal {

@@ -220,3 +220,19 @@ func (d *wordnet) under(id int, kinds []string, depth int) bool {
 	}
 	return false
 }
+
+// CanBeVerb reports whether WordNet knows the lower-case word w, or the
+// lemma it inflects, as a verb: "runs", "traced"; not "outlets".
+func CanBeVerb(w string) bool {
+	d := db()
+	e, ok := d.entry(Lemma(w))
+	if !ok {
+		return false
+	}
+	for _, id := range e.synsets {
+		if d.partOf(id) == partVerb {
+			return true
+		}
+	}
+	return false
+}

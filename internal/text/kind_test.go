@@ -65,3 +65,11 @@ func TestIsPlaceAdjective(t *testing.T) {
 		}
 	}
 }
+
+func TestCanBeVerb(t *testing.T) {
+	for w, want := range map[string]bool{"runs": true, "traced": true, "outlets": false, "contractor": false} {
+		if got := CanBeVerb(w); got != want {
+			t.Errorf("CanBeVerb(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -60,6 +60,8 @@ func runPhase(ctx context.Context, phase, dir string, questions int, seed uint64
 		res, err = phaseServe(ctx, dir, questions, seed)
 	case "timeline":
 		res, err = phaseTimeline(dir)
+	case "postgres":
+		res, err = phasePostgres(ctx, dir, questions, seed)
 	default:
 		err = fmt.Errorf("unknown phase %q", phase)
 	}

@@ -184,9 +184,19 @@ func focusWords(question string) []string {
 		if text.IsStop(w) || auxiliaries[w] || len(out) > 0 && len(w) > 4 && strings.HasSuffix(w, "ed") {
 			break // "which official announced…": the focus ends at the verb
 		}
+		if len(out) > 0 && presentVerb(out[len(out)-1], w) {
+			break // "which contractor runs…"
+		}
 		out = append(out, w)
 	}
 	return out
+}
+
+// presentVerb reports whether w, after the singular noun prev, reads as a
+// verb in the present: it ends in "s" and can be a verb ("contractor
+// runs"), where a plural noun would not follow a singular one.
+func presentVerb(prev, w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(prev, "s") && text.CanBeVerb(w)
 }
 
 var auxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": true, "did": true, "does": true, "do": true, "has": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true}

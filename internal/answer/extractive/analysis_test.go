@@ -124,3 +124,27 @@ func TestANameIsOneConstraintThroughItsTopicWords(t *testing.T) {
 		t.Errorf("meets(%+v) = false for %q, which names the trust", a.Constraints[0], c.text)
 	}
 }
+
+func TestKindOfWeighsNothing(t *testing.T) {
+	q := queryOf("What kind of needlework made the tapestry?")
+	for i, w := range weights(q) {
+		if q.Terms[i].Term == "kind" && w != 0 {
+			t.Errorf("weight of %q = %v, want 0: the question asks for needlework", q.Terms[i].Surface, w)
+		}
+	}
+	q = queryOf("How kind was the nurse?")
+	for i, w := range weights(q) {
+		if q.Terms[i].Term == "kind" && w == 0 {
+			t.Error("weight of \"kind\" = 0 where it is the word asked about")
+		}
+	}
+}
+
+func TestFocusEndsAtAPresentVerb(t *testing.T) {
+	if got := focusOf("Which contractor runs the city's payroll?"); len(got) != 1 || got[0] != "contractor" {
+		t.Errorf("focusOf = %q, want [contractor]", got)
+	}
+	if got := focusOf("Which news outlets reported the fire?"); len(got) != 2 {
+		t.Errorf("focusOf = %q, want [news outlet]", got)
+	}
+}

@@ -33,6 +33,12 @@ type candidate struct {
 	words      []string         // lower-case words of windowText, for loose name matching
 	tokens     []retrieve.Token // of text, see toks
 
+	windowStart int  // byte offset in the document of the sentence it continues
+	continued   bool // windowText holds the sentence before
+
+	narrowed bool // trimLeads has set its bounds
+	cut      bool // its end was cut before the sentence's
+
 	claims     []news.Claim // figures the sentence reports; see figures
 	claimsDone bool
 }
@@ -77,6 +83,7 @@ func candidates(passages []retrieve.Passage) []*candidate {
 			if i > 0 && continues(text) {
 				c.windowText = p.Text[frags[i-1].Start:frags[i-1].End] + " " + text
 				c.window = union(terms[i-1], terms[i])
+				c.windowStart, c.continued = p.Start+frags[i-1].Start, true
 			}
 			out = append(out, c)
 		}
@@ -156,13 +163,22 @@ var referenceWords = map[string]bool{
 }
 
 // continues reports whether a sentence opens with a pronoun or a definite
-// reference, so that what it says depends on the sentence before.
+// reference, or refers to someone by role ("the company would publish"),
+// so that what it says depends on the sentence before.
 func continues(sentence string) bool {
 	f := strings.Fields(sentence)
 	if len(f) == 0 {
 		return false
 	}
-	return referenceWords[strings.ToLower(strings.Trim(f[0], `"'“‘(,`))]
+	if referenceWords[strings.ToLower(strings.Trim(f[0], `"'“‘(,`))] {
+		return true
+	}
+	for i := 1; i < len(f); i++ {
+		if strings.EqualFold(f[i-1], "the") && isRoleWord(strings.Trim(f[i], `.,;:"'”’`)) {
+			return true
+		}
+	}
+	return false
 }
 
 // windowWords returns the lower-case words of the candidate's window.

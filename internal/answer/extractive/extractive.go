@@ -3,9 +3,11 @@ package extractive
 import (
 	"context"
 	"sort"
+	"strings"
 
 	"github.com/almaty-news/newsbot/internal/answer"
 	"github.com/almaty-news/newsbot/internal/retrieve"
+	"github.com/almaty-news/newsbot/internal/text"
 )
 
 // Extractive defaults.
@@ -56,8 +58,8 @@ func (e *Extractive) Compose(_ context.Context, in answer.Input) (answer.Reply, 
 	}
 	groups := e.pick(cands, in.Query, a, in.Docs)
 	if a.Type == TypeYesNo {
-		if c := contested(groups[0].lead, all, cands); c != nil && !chosen(groups, c) {
-			groups = append(groups[:1], &group{lead: c, support: []*candidate{c}, intro: laterIntro(groups[0].lead, c, in.Docs)})
+		if c := contested(groups[0].lead, all, cands); c != nil {
+			groups = contest(groups, c, in.Docs)
 		}
 	}
 	relevant := relevantCands(all) // other reports' wordings need not pass on their own
@@ -67,8 +69,26 @@ func (e *Extractive) Compose(_ context.Context, in answer.Input) (answer.Reply, 
 		groups = aboutFigures(groups, in.Question) // the note answers; keep only sentences with more figures
 	}
 	notes = append(notes, spellingNotes(leads(groups), relevant, in.Question, in.Docs)...)
+	trimLeads(groups, in.Query, a)
 	r.Text, r.Citations, r.Disagreements = render(groups, notes, in.Docs)
 	return r, nil
+}
+
+// contest puts the contradicting sentence c right after the lead, in the
+// lead's claim: a yes/no answer states both sides at once. A sentence
+// already chosen moves there; one that only supports a group is left.
+func contest(groups []*group, c *candidate, docs answer.Catalog) []*group {
+	for i, g := range groups[1:] {
+		if g.lead == c {
+			g.joined, g.intro = true, laterIntro(groups[0].lead, c, docs)
+			rest := append([]*group{groups[0], g}, groups[1:i+1]...)
+			return append(rest, groups[i+2:]...)
+		}
+	}
+	if chosen(groups, c) {
+		return groups
+	}
+	return append(groups[:1], &group{lead: c, support: []*candidate{c}, intro: laterIntro(groups[0].lead, c, docs), joined: true})
 }
 
 // chosen reports whether c already leads or supports a group.
@@ -91,7 +111,7 @@ func (e *Extractive) abstainReason(in answer.Input) string {
 		return answer.OffTopicText
 	case len(in.Query.Terms) == 0 || len(in.Passages) == 0:
 		return answer.AbstainText
-	case unknownSalient(in.Query):
+	case unknownSalient(in.Query, in.Passages):
 		return answer.AbstainText
 	case passageCoverage(in.Passages, in.Query) < e.minCoverage():
 		return answer.AbstainText
@@ -100,11 +120,29 @@ func (e *Extractive) abstainReason(in answer.Input) string {
 }
 
 // unknownSalient reports whether the question names something (a proper
-// noun, an acronym, a number) that no passage of the corpus mentions.
-func unknownSalient(q retrieve.Query) bool {
+// noun, an acronym, a number) that no passage of the corpus mentions, not
+// even with other accents ("Herve" for "Hervé").
+func unknownSalient(q retrieve.Query, passages []retrieve.Passage) bool {
 	for _, t := range q.Terms {
-		if !t.Known && len(t.Related) == 0 && salient(t, q.Text) {
+		if !t.Known && len(t.Related) == 0 && salient(t, q.Text) && !spelledIn(t.Surface, passages) {
 			return true
+		}
+	}
+	return false
+}
+
+// spelledIn reports whether a passage has the word w written with other
+// accents or case.
+func spelledIn(w string, passages []retrieve.Passage) bool {
+	want := text.Fold(w)
+	for _, p := range passages {
+		if !strings.Contains(text.Fold(p.Text), want) {
+			continue
+		}
+		for _, f := range retrieve.Tokenize(p.Text) {
+			if text.Fold(f.Surface) == want {
+				return true
+			}
 		}
 	}
 	return false

@@ -30,8 +30,10 @@ func partQuery(q retrieve.Query, part string) retrieve.Query {
 
 // partAnswer is the best sentence for one part of a question, or nil.
 type partAnswer struct {
-	part string
-	best *candidate
+	part  string
+	best  *candidate
+	query retrieve.Query
+	an    Analysis
 }
 
 // partFollow is how close to a part's best sentence another must score to
@@ -45,10 +47,10 @@ func (e *Extractive) answerParts(in answer.Input, a Analysis) []partAnswer {
 	used := map[string]bool{} // sentences already answering a part, by position
 	for _, part := range a.Parts {
 		pq := partQuery(in.Query, part)
-		pa := partAnswer{part: part}
+		pa := partAnswer{part: part, query: pq, an: Analyze(part, pq)}
 		if len(pq.Terms) > 0 && e.abstainReason(answer.Input{Question: part, Query: pq, Passages: in.Passages}) == "" {
 			cands := candidates(in.Passages)
-			an := Analyze(part, pq)
+			an := pa.an
 			score(cands, pq, an)
 			v := verified(cands, an, pq, in.Docs, e.minVerified())
 			for _, c := range v {
@@ -89,7 +91,9 @@ func (e *Extractive) composeParts(in answer.Input, a Analysis) (answer.Reply, bo
 			continue
 		}
 		seen[p.best.key()] = true
-		groups = append(groups, &group{lead: p.best, support: []*candidate{p.best}})
+		g := &group{lead: p.best, support: []*candidate{p.best}, joined: len(groups) > 0}
+		trimLeads([]*group{g}, p.query, p.an) // each part's sentence cut to what answers that part
+		groups = append(groups, g)
 	}
 	if len(groups) == 0 {
 		return answer.Reply{}, false

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/almaty-news/newsbot/internal/answer"
+	"github.com/almaty-news/newsbot/internal/text"
 )
 
 // render writes the answer: the notes about figures first (they answer
@@ -26,11 +27,19 @@ func render(groups []*group, notes []note, docs answer.Catalog) (string, []answe
 			covered[c] = true
 		}
 	}
+	var run []*group // groups written as one claim
 	for _, g := range groups {
 		if covered[g.lead] {
 			continue
 		}
-		w.group(g, docs, total)
+		if len(run) > 0 && !g.joined {
+			w.claim(run, docs, total)
+			run = nil
+		}
+		run = append(run, g)
+	}
+	if len(run) > 0 {
+		w.claim(run, docs, total)
 	}
 	for _, n := range notes {
 		if n.kind == noteSpelling {
@@ -40,6 +49,40 @@ func render(groups []*group, notes []note, docs answer.Catalog) (string, []answe
 		}
 	}
 	return w.b.String(), w.cites, ds
+}
+
+// claim writes one group, or several joined groups as one claim: their
+// sentences joined by semicolons, cited together at the end, so that the
+// first claim of a two-part or contested answer holds all of it.
+func (w *writer) claim(run []*group, docs answer.Catalog, total int) {
+	if len(run) == 1 {
+		w.group(run[0], docs, total)
+		return
+	}
+	var srcs []source
+	pieces := make([]string, len(run))
+	for i, g := range run {
+		srcs = append(srcs, sources(g.support)...)
+		p := quoted(g)
+		if f := strings.Fields(p); i > 0 && text.IsStop(strings.ToLower(f[0])) {
+			p = lowerFirst(p) // "; the trust said", but "; Andy Murray won"
+		}
+		if i < len(run)-1 && !strings.HasSuffix(p, "..") {
+			p = strings.TrimRight(strings.TrimSuffix(p, "."), ";, ")
+		}
+		pieces[i] = p
+	}
+	marks, _ := w.marks(srcs)
+	w.sentence(withMarks(strings.Join(pieces, "; "), marks))
+}
+
+// quoted is the group's sentence as the answer writes it.
+func quoted(g *group) string {
+	s := g.intro + strings.Join(strings.Fields(defuseMarkers(g.lead.text)), " ")
+	if g.lead.cut {
+		s += " …"
+	}
+	return s
 }
 
 // group writes a quoted sentence with its citations and, when several
@@ -52,7 +95,7 @@ func (w *writer) group(g *group, docs answer.Catalog, total int) {
 		reps[reportKey(docs, s.passage.DocID)] = true
 	}
 	marks, _ := w.marks(srcs)
-	sentence := g.intro + strings.Join(strings.Fields(defuseMarkers(g.lead.text)), " ")
+	sentence := quoted(g)
 	if len(reps) < 2 {
 		w.sentence(withMarks(sentence, marks))
 		return

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/almaty-news/newsbot/internal/news"
 	"github.com/almaty-news/newsbot/internal/retrieve"
 	"github.com/almaty-news/newsbot/internal/text"
 )
@@ -52,12 +53,7 @@ func readRoles(question string) (roles, bool) {
 			if i == 0 || t.Stop || capital(t.Surface) {
 				continue // "the Normans", "King Charles III": the subject
 			}
-			r := roles{verb: strings.ToLower(t.Surface)}
-			for _, s := range toks[:i] {
-				if !s.Stop {
-					r.subject = append(r.subject, s.Term)
-				}
-			}
+			r := roles{verb: strings.ToLower(t.Surface), subject: distinctive(toks[:i])}
 			return r, len(r.subject) > 0
 		}
 		return roles{}, false
@@ -72,6 +68,26 @@ func readRoles(question string) (roles, bool) {
 		return r, len(r.object) > 0
 	}
 	return roles{}, false
+}
+
+// distinctive returns the stems of the content words of a name or noun
+// phrase that tell it apart: "King Harold II" is "harold", since "King"
+// and "II" also stand in "King William II".
+func distinctive(toks []retrieve.Token) []string {
+	var all, own []string
+	for _, t := range toks {
+		if t.Stop {
+			continue
+		}
+		all = append(all, t.Term)
+		if !news.IsTitle(t.Surface) && !isRoman(t.Surface) {
+			own = append(own, t.Term)
+		}
+	}
+	if len(own) > 0 {
+		return own
+	}
+	return all
 }
 
 // beForms mark a passive verb: "were encouraged … by the Lombards".
@@ -142,6 +158,9 @@ func askedDeed(question string) string {
 	for i, t := range toks {
 		if i == 0 || t.Stop || capital(t.Surface) || determiners[strings.ToLower(toks[i-1].Surface)] {
 			continue // the subject: "Grey Lantern", "the council"
+		}
+		if strings.EqualFold(toks[i-1].Surface, "to") {
+			return "" // "did they have to pay": asked about a need, not a deed
 		}
 		return strings.ToLower(t.Surface)
 	}

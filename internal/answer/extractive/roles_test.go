@@ -97,3 +97,48 @@ func TestIntendedIsNotDone(t *testing.T) {
 		}
 	}
 }
+
+func TestDidQuestionNeedsItsDeed(t *testing.T) {
+	q := "Did the council publish the report after the vote?"
+	a := Analyze(q, queryOf(q))
+	says := sentenceCandidate("", "The council published the report after the vote on Friday.")
+	silent := sentenceCandidate("", "The council's deadline for the report after the vote is Friday.")
+	score([]*candidate{says, silent}, queryOf(q), a)
+	if why := whyNot(a, queryOf(q), says, "", DefaultMinVerified); why != "" {
+		t.Errorf("whyNot(%q) = %q, want it to answer", says.text, why)
+	}
+	if why := whyNot(a, queryOf(q), silent, "", DefaultMinVerified); why != "deed" {
+		t.Errorf("whyNot(%q) = %q, want \"deed\": it never says the report was published", silent.text, why)
+	}
+	if d := askedDeed("Did passengers have to pay for the trams?"); d != "" {
+		t.Errorf("askedDeed(have to pay) = %q, want none: a need, not a deed", d)
+	}
+}
+
+func TestTitlesDoNotTellTheDoer(t *testing.T) {
+	r, ok := questionRoles("When did King Harold II conquer England?")
+	if !ok {
+		t.Fatal("questionRoles: no roles")
+	}
+	swapped := retrieve.Tokenize("In 1066, Duke William II of Normandy conquered England, killing King Harold II.")
+	if !rolesSwapped(r, swapped) {
+		t.Errorf("rolesSwapped = false: William II, not Harold II, conquered England (subject %v)", r.subject)
+	}
+	if rolesSwapped(r, retrieve.Tokenize("King Harold II conquered England in 1066.")) {
+		t.Error("rolesSwapped = true for the right roles")
+	}
+}
+
+func TestWhoDidQuestionNeedsItsVerb(t *testing.T) {
+	q := "Who did the Normans encourage to come south?"
+	a := Analyze(q, queryOf(q))
+	silent := sentenceCandidate("", "Soon the Normans came south, fighting the Lombards and the Byzantines.")
+	says := sentenceCandidate("", "The Lombards encouraged the Normans to come south.")
+	score([]*candidate{silent, says}, queryOf(q), a)
+	if why := whyNot(a, queryOf(q), silent, "", DefaultMinVerified); why != "verb" {
+		t.Errorf("whyNot(%q) = %q, want \"verb\": nobody is encouraged", silent.text, why)
+	}
+	if !saysVerb(a.Roles.verb, says) {
+		t.Errorf("saysVerb(encourage) = false for %q", says.text)
+	}
+}

@@ -1,6 +1,7 @@
 package extractive
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -39,8 +40,11 @@ func weights(q retrieve.Query) []float64 {
 		mean = sum / float64(known)
 	}
 	w := make([]float64, len(q.Terms))
+	kindOf := reKindOf.FindStringSubmatch(q.Text)
 	for i, t := range q.Terms {
 		switch {
+		case kindOf != nil && strings.EqualFold(t.Surface, kindOf[1]):
+			w[i] = 0 // "what kind of needlework" asks for needlework
 		case t.Known || len(t.Related) > 0:
 			w[i] = t.IDF
 		case salient(t, q.Text):
@@ -51,6 +55,10 @@ func weights(q retrieve.Query) []float64 {
 	}
 	return w
 }
+
+// reKindOf finds the word of a question that asks for a kind of
+// something: "what kind of", "which type of".
+var reKindOf = regexp.MustCompile(`(?i)\b(?:what|which)\s+(kinds?|types?|sorts?|forms?|varieties|variety)\s+of\b`)
 
 // match says how strongly a set of terms contains query term t: 1 for the
 // term itself, relatedCredit for a thesaurus neighbour, else 0.

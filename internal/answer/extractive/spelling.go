@@ -42,6 +42,7 @@ func spellingNote(name string, cands []*candidate, docs answer.Catalog) (note, b
 			if !news.SameName(name, other) {
 				continue
 			}
+			other = strings.TrimSuffix(strings.TrimSuffix(other, "'s"), "’s") // a possessive is no other spelling
 			key := strings.ToLower(strings.ReplaceAll(other, "’", "'"))
 			k, ok := index[key]
 			if !ok {

@@ -7,18 +7,21 @@ import (
 
 	"github.com/almaty-news/newsbot/internal/news"
 	"github.com/almaty-news/newsbot/internal/retrieve"
+	"github.com/almaty-news/newsbot/internal/text"
 )
 
 // News convention: words that name a time, a cause, or a person by role,
 // looked up lower case (word sets compile at start in microseconds, where
 // the same alternations as case-blind regexps take milliseconds).
 var (
-	timeWords = wordSet("monday tuesday wednesday thursday friday saturday sunday " +
+	// pointWords place an event on the calendar or the clock; spanWords
+	// only relate it to another time ("last year", "weeks later").
+	pointWords = wordSet("monday tuesday wednesday thursday friday saturday sunday " +
 		"january february march april may june july august september october november december " +
 		"jan feb mar apr jun jul aug sep sept oct nov dec " +
-		"yesterday today tonight tomorrow overnight morning afternoon evening night midnight noon " +
-		"week weeks weekend month months year years decade decades century centuries since until ago " +
-		"hour hours day days minute minutes earlier later dawn spring summer autumn winter a.m p.m am pm")
+		"yesterday today tonight tomorrow overnight morning afternoon evening night midnight noon dawn a.m p.m am pm")
+	spanWords = wordSet("week weeks weekend month months year years decade decades century centuries since until ago " +
+		"hour hours day days minute minutes earlier later spring summer autumn winter")
 	// reTimeFigure is a time written with digits: "1990s", "10th", "5:45".
 	reTimeFigure = regexp.MustCompile(`^(?:\d{3,4}s?|\d+(?:st|nd|rd|th|ST|ND|RD|TH)|\d{1,2}[:.]\d\d)$`)
 	causeWords   = wordSet("because due sparked triggered caused causing prompted amid over reason response led blamed result owing thanks outrage anger angry")
@@ -39,7 +42,11 @@ func wordSet(words string) map[string]bool {
 }
 
 // isTimeWord reports whether a word names a time.
-func isTimeWord(w string) bool { return timeWords[strings.ToLower(w)] || reTimeFigure.MatchString(w) }
+func isTimeWord(w string) bool { return isTimePoint(w) || spanWords[strings.ToLower(w)] }
+
+// isTimePoint reports whether a word places something in time: a day, a
+// month, a part of the day, a year or a clock time.
+func isTimePoint(w string) bool { return pointWords[strings.ToLower(w)] || reTimeFigure.MatchString(w) }
 
 func isCauseWord(w string) bool { return causeWords[strings.ToLower(w)] }
 
@@ -64,6 +71,84 @@ func typedAnswer(a Analysis, q retrieve.Query, sentence string) float64 {
 
 // typedTokens is typedAnswer on a sentence already tokenized.
 func typedTokens(a Analysis, q retrieve.Query, sentence string, toks []retrieve.Token) float64 {
+	s := typedBase(a, q, sentence, toks)
+	if s < strongType || a.Type != TypeEntity && a.Type != TypePlace && a.Type != TypePerson {
+		return s
+	}
+	// A name is a sure answer only where the question wants it: after the
+	// preposition it ends with ("sent to?" → "to Kestrel Point"), and not
+	// where the sentence names the thing asked for only as "a gang".
+	if a.Stranded != "" && !namedAfter(toks, a.Stranded, q) || a.Type == TypeEntity && unnamedFocus(a, q, toks) {
+		return weakType
+	}
+	return s
+}
+
+// namedAfter reports whether a capitalised word the question does not use
+// follows the preposition prep (after at most one article).
+func namedAfter(toks []retrieve.Token, prep string, q retrieve.Query) bool {
+	asked := map[string]bool{}
+	for _, t := range q.Terms {
+		asked[t.Term] = true
+	}
+	for i, t := range toks {
+		if !strings.EqualFold(t.Surface, prep) {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+2; j++ {
+			if capital(toks[j].Surface) && !toks[j].Stop && !asked[toks[j].Term] {
+				return true
+			}
+			if !toks[j].Stop {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// unnamedFocus reports whether the sentence mentions what a "which X"
+// question asks for (X or a word the lexicon relates to it) only with an
+// indefinite article and no name beside it: "a ransomware gang claimed
+// responsibility" says there is one, not which.
+func unnamedFocus(a Analysis, q retrieve.Query, toks []retrieve.Token) bool {
+	if len(a.Focus) == 0 {
+		return false
+	}
+	head := a.Focus[len(a.Focus)-1]
+	var focus *retrieve.QueryTerm
+	for i := range q.Terms {
+		if q.Terms[i].Term == head {
+			focus = &q.Terms[i]
+		}
+	}
+	if focus == nil {
+		return false
+	}
+	for i, t := range toks {
+		if t.Stop || match(map[string]bool{t.Term: true}, *focus) == 0 {
+			continue
+		}
+		indefinite := false
+		for j := max(0, i-2); j < i; j++ {
+			w := strings.ToLower(toks[j].Surface)
+			indefinite = indefinite || w == "a" || w == "an"
+		}
+		if !indefinite {
+			continue
+		}
+		for j := max(1, i-nameReachOf); j <= min(len(toks)-1, i+nameReachOf); j++ {
+			if capital(toks[j].Surface) && !toks[j].Stop {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// typedBase is typedTokens before it weighs where a name stands.
+func typedBase(a Analysis, q retrieve.Query, sentence string, toks []retrieve.Token) float64 {
 	asked := map[string]bool{}
 	for _, t := range q.Terms {
 		asked[t.Term] = true
@@ -90,8 +175,14 @@ func typedTokens(a Analysis, q retrieve.Query, sentence string, toks []retrieve.
 		// ("the minister") may still be one.
 		return strength(personNamed(sentence, a), anyToken(fresh, name) || anyToken(fresh, func(t retrieve.Token) bool { return isRoleWord(t.Surface) }))
 	case TypePlace, TypeEntity:
-		return strength(anyToken(fresh, func(t retrieve.Token) bool { return name(t) || isDigits(t.Surface) }),
-			a.Type == TypeEntity && hasFocus(a, toks))
+		if class := focusWord(a); class != "" && anyToken(fresh, func(t retrieve.Token) bool { return isKindOf(t.Surface, class) }) {
+			return strongType // "which country": "Denmark" is one
+		}
+		named := anyToken(fresh, func(t retrieve.Token) bool { return name(t) || isDigits(t.Surface) })
+		if focusWord(a) != "" && named && !namedBeside(toks, a.Focus) {
+			return weakType // a name, but neither the lexicon nor the sentence says it is of the kind asked
+		}
+		return strength(named, a.Type == TypeEntity && hasFocus(a, toks))
 	case TypeTime:
 		when := anyToken(fresh, func(t retrieve.Token) bool { return isTimeWord(t.Surface) }) || hasTimeNumber(sentence, a)
 		if sure := timeGrain(a); sure != nil {
@@ -104,7 +195,10 @@ func typedTokens(a Analysis, q retrieve.Query, sentence string, toks []retrieve.
 			// answers surely, a point in time only weakly.
 			return strength(reDuration.MatchString(sentence), when)
 		}
-		return strength(when, false)
+		// "when": a day, a date or a clock time answers surely; "later"
+		// or "last year" only weakly.
+		point := anyToken(fresh, func(t retrieve.Token) bool { return isTimePoint(t.Surface) }) || hasTimeNumber(sentence, a)
+		return strength(point, when)
 	case TypeQuantity:
 		return strength(anyToken(fresh, func(t retrieve.Token) bool {
 			return unicode.IsDigit(rune(t.Surface[0])) && !isYear(t.Surface) || numericValue(t.Surface) != ""
@@ -234,4 +328,30 @@ func timeGrain(a Analysis) *regexp.Regexp {
 		return reClockGrain
 	}
 	return nil
+}
+
+// kindDepth is how many hypernym levels below the kind a "which X"
+// question asks for a word of the sentence may lie to be one.
+const kindDepth = 4
+
+// focusWord returns the noun a "which X" or "what X" question asks for,
+// as the question writes it, or "".
+func focusWord(a Analysis) string {
+	if len(a.Focus) == 0 {
+		return ""
+	}
+	head := a.Focus[len(a.Focus)-1]
+	for _, t := range a.tokens {
+		if t.Term == head {
+			return strings.ToLower(t.Surface)
+		}
+	}
+	return ""
+}
+
+// isKindOf reports whether a capitalised word names a kind or an
+// instance of class: "Denmark" of "country", "Catholicism" of "religion".
+// Common nouns are left out: too many are some kind of "group".
+func isKindOf(w, class string) bool {
+	return capital(w) && !strings.EqualFold(w, class) && text.IsKind(strings.ToLower(w), class, kindDepth)
 }

@@ -3,8 +3,10 @@ package extractive
 import (
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 
+	"github.com/almaty-news/newsbot/internal/news"
 	"github.com/almaty-news/newsbot/internal/retrieve"
 	"github.com/almaty-news/newsbot/internal/text"
 )
@@ -40,9 +42,11 @@ func whyNot(a Analysis, q retrieve.Query, c *candidate, docDate string, minCover
 		return "modifier"
 	case a.Deed != "" && onlyIntended(a.Deed, c.toks()):
 		return "intended"
+	case a.Deed != "" && !saysVerb(a.Deed, c):
+		return "deed"
 	case a.HasRoles && rolesSwapped(a.Roles, c.toks()):
 		return "roles"
-	case a.HasRoles && len(a.Roles.object) > 0 && !saysVerb(a.Roles.verb, c):
+	case a.HasRoles && (len(a.Roles.object) > 0 || a.Type == TypePerson) && !saysVerb(a.Roles.verb, c):
 		return "verb"
 	case a.Stranded != "" && slotTaken(a, q, c):
 		return "slot"
@@ -53,29 +57,40 @@ func whyNot(a Analysis, q retrieve.Query, c *candidate, docDate string, minCover
 }
 
 // meets reports whether c satisfies one constraint: a name in the
-// sentence or the one it continues, a year there or anywhere in the
-// passage or as the article's date, a figure in the sentence's window.
+// sentence or the one it continues (a weekday or month also by the
+// article's date), a year there or anywhere in the
+// passage of an undated article or as the article's date, a figure in
+// the sentence's window.
 func meets(k Constraint, c *candidate, docDate string) bool {
 	switch k.Kind {
 	case ConstraintYear:
-		return strings.Contains(c.passage.Text, k.Surface) || strings.HasPrefix(docDate, k.Surface)
+		if strings.Contains(c.windowText, k.Surface) || strings.HasPrefix(docDate, k.Surface) {
+			return true
+		}
+		// Elsewhere in the passage, the year may frame the sentence (a
+		// dateline, a heading) — unless the article is dated another year,
+		// when it more likely names another edition or an earlier event.
+		return docDate == "" && strings.Contains(c.passage.Text, k.Surface)
 	case ConstraintNumber:
 		if isOrdinal(k.Surface) {
 			return strings.Contains(strings.ToLower(c.windowText), strings.ToLower(k.Surface))
 		}
 		return hasNumber(c.windowText, k.Surface)
 	}
+	if len(k.Parts) == 1 && datedOn(docDate, k.Parts[0]) {
+		return true // "on Monday" is the day a live report was written
+	}
 	for _, part := range k.Parts {
 		if isRoman(part) && !c.window[strings.ToLower(part)] {
 			return false // Richard II is not Richard I
 		}
 	}
-	if c.window[k.Term] {
+	if c.window[k.Term] && !(len(k.Parts) > 1 && news.IsTitle(k.Surface)) {
 		return true
 	}
 	for _, part := range k.Parts {
-		if len(part) < 3 && len(k.Parts) > 1 {
-			continue
+		if len(k.Parts) > 1 && (len(part) < 3 || news.IsTitle(part) || isRoman(part)) {
+			continue // "King" or "III" does not make "King Charles III" of Henry III
 		}
 		for _, w := range c.windowWords() {
 			if sameNameWord(strings.ToLower(part), w) {
@@ -90,6 +105,10 @@ func meets(k Constraint, c *candidate, docDate string) bool {
 // name: equal, one beginning the other, a long shared beginning, or one
 // letter in five apart.
 func sameNameWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	a, b = text.Fold(a), text.Fold(b) // "Herve" is "Hervé"
 	if a == b {
 		return true
 	}
@@ -265,4 +284,18 @@ func saysVerb(verb string, c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// datedOn reports whether an article dated docDate ("2006-01-02…") was
+// written on the weekday or in the month that word names.
+func datedOn(docDate, word string) bool {
+	if len(docDate) < 10 {
+		return false
+	}
+	d, err := time.Parse("2006-01-02", docDate[:10])
+	if err != nil {
+		return false
+	}
+	w := strings.ToLower(word)
+	return w == strings.ToLower(d.Weekday().String()) || w == strings.ToLower(d.Month().String())
 }

@@ -40,6 +40,13 @@ func TestMeetsConstraints(t *testing.T) {
 		{Constraint{Kind: ConstraintYear, Surface: "2024"}, "", true},
 		{Constraint{Kind: ConstraintYear, Surface: "2019"}, "", false},
 		{Constraint{Kind: ConstraintYear, Surface: "2019"}, "2019-07-01", true},
+		// a weekday or month the sentence lacks but the article is dated on
+		{Constraint{Kind: ConstraintName, Surface: "Monday", Term: "monday", Parts: []string{"Monday"}}, "2025-03-03", true},
+		{Constraint{Kind: ConstraintName, Surface: "Monday", Term: "monday", Parts: []string{"Monday"}}, "2025-03-04", false},
+		{Constraint{Kind: ConstraintName, Surface: "March", Term: "march", Parts: []string{"March"}}, "2025-03-04", true},
+		// elsewhere in the passage of an article dated another year: another edition
+		{Constraint{Kind: ConstraintYear, Surface: "2024"}, "2022-07-09", false},
+		{Constraint{Kind: ConstraintYear, Surface: "2024"}, "2024-03-01", true},
 		{Constraint{Kind: ConstraintNumber, Surface: "10th"}, "", false},
 	}
 	for _, tt := range tests {
@@ -85,9 +92,25 @@ func TestTypedAnswer(t *testing.T) {
 	}
 }
 
+func TestWhenWantsAPointInTime(t *testing.T) {
+	q := "When did the bridge reopen?"
+	a := Analyze(q, queryOf(q))
+	sure := typedAnswer(a, queryOf(q), "The bridge reopened on 3 March.")
+	vague := typedAnswer(a, queryOf(q), "The bridge reopened weeks later.")
+	if sure != strongType || vague != weakType {
+		t.Errorf("typedAnswer: a date = %v, \"weeks later\" = %v; want %v and %v", sure, vague, strongType, weakType)
+	}
+}
+
 func TestContinues(t *testing.T) {
 	if !continues("The law ended price controls.") || !continues("It was the first time.") || continues("Prices doubled overnight.") {
 		t.Error("continues does not tell a sentence that leans on the one before")
+	}
+	if !continues(`"We stand by our account," a spokesman said, adding that the company would publish a report.`) {
+		t.Error("continues = false for a sentence that names its subject only as \"the company\"")
+	}
+	if continues("Shipping firms said the strike had cost them millions.") {
+		t.Error("continues = true for a sentence that names whom it is about")
 	}
 }
 
@@ -163,6 +186,14 @@ func TestRegnalNumberMustMatch(t *testing.T) {
 	if !meets(k, sentenceCandidate("", "Richard II fled to Normandy in 1003."), "") {
 		t.Error("meets(Richard II) = false for a sentence about Richard II")
 	}
+	// a title and a numeral alone are another king's
+	king := Constraint{Kind: ConstraintName, Surface: "King", Term: "king", Parts: []string{"King", "Charles", "III"}}
+	if meets(king, sentenceCandidate("", "Bethencourt became King of the islands, as vassal to Henry III."), "") {
+		t.Error("meets(King Charles III) = true for a sentence about Henry III")
+	}
+	if !meets(king, sentenceCandidate("", "The treaty was signed by King Charles III of West Francia."), "") {
+		t.Error("meets(King Charles III) = false for a sentence naming him")
+	}
 }
 
 func TestPersonNameIsTheSurestAnswer(t *testing.T) {
@@ -222,5 +253,59 @@ func TestOtherVersionIsNoDuplicate(t *testing.T) {
 	}
 	if !otherVersion(a, same) { // "Djokovic" is a name only one has
 		t.Errorf("otherVersion(%q, %q) = false, want the extra name to count", a.text, same.text)
+	}
+}
+
+func TestNameWhereTheQuestionWantsIt(t *testing.T) {
+	tests := []struct {
+		q, sentence string
+		want        float64
+	}{
+		{"Which hospital were the patients sent to?", "The patients were sent to Kestrel Point Hospital.", strongType},
+		{"Which hospital were the patients sent to?", "The patients were sent away from Harlow Vale Hospital.", weakType},
+		{"Which gang claimed the attack?", "Police in Dorval said a criminal gang claimed the attack.", weakType},
+		{"Which gang claimed the attack?", "The Copper Hand gang claimed the attack.", strongType},
+	}
+	for _, tt := range tests {
+		q := queryOf(tt.q)
+		if got := typedAnswer(Analyze(tt.q, q), q, tt.sentence); got != tt.want {
+			t.Errorf("typedAnswer(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestAccentsDoNotMakeANameUnknown(t *testing.T) {
+	if !sameNameWord("herve", "hervé") {
+		t.Error("sameNameWord(herve, hervé) = false")
+	}
+	ps := []retrieve.Passage{{Chunk: retrieve.Chunk{Text: "The first to serve as a general was Hervé in the 1050s."}}}
+	if !spelledIn("Herve", ps) || spelledIn("Harold", ps) {
+		t.Error("spelledIn does not find Herve as Hervé, or finds Harold")
+	}
+}
+
+func TestNamedByNamedOrCalled(t *testing.T) {
+	if !namedNear("A Norman named Oursel led a force into the valley.", "lead", true) {
+		t.Error("namedNear = false for \"named Oursel led\"")
+	}
+	if namedNear("The knights then led a force into the valley.", "lead", true) {
+		t.Error("namedNear = true with no name")
+	}
+	if !namedNear("Malcolm surrendered his son Duncan as a hostage.", "hostag", true) {
+		t.Error("namedNear = false for \"Duncan as a hostage\"")
+	}
+	if namedNear("Crowds gathered outside the mayor's office in Almaty on Friday.", "mayor", true) {
+		t.Error("namedNear = true for a place and a day beside the role")
+	}
+}
+
+func TestKindAskedForThroughTheLexicon(t *testing.T) {
+	q := "Which country did the envoys come from?"
+	a := Analyze(q, queryOf(q))
+	if got := typedAnswer(a, queryOf(q), "The envoys came from Denmark by sea."); got != strongType {
+		t.Errorf("typedAnswer(Denmark) = %v, want %v: Denmark is a country", got, strongType)
+	}
+	if got := typedAnswer(a, queryOf(q), "The envoys came from Harold by sea."); got != weakType {
+		t.Errorf("typedAnswer(Harold) = %v, want %v: a name the lexicon does not know for a country", got, weakType)
 	}
 }

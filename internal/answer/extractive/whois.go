@@ -38,8 +38,8 @@ func unnamedRole(q string, cands []*candidate) bool {
 		if c.score < followRatio*best {
 			break
 		}
-		for _, h := range heads {
-			if c.terms[h] && namedNear(c.text, h) {
+		for i, h := range heads {
+			if namedNear(c.text, h, i == 0) {
 				return false
 			}
 		}
@@ -62,14 +62,15 @@ func roleWords(role retrieve.Token) []string {
 
 // namedNear reports whether a word with stem term stands within nameReach
 // words of two capitalised words in a row (a name such as "Saltanat
-// Azirbek" or "Prime Minister Askar Mamin") that are not the term itself.
-func namedNear(text, term string) bool {
-	words := strings.Fields(text)
+// Azirbek" or "Prime Minister Askar Mamin") that are not the term itself,
+// or of one that reads as a name (see below).
+func namedNear(sentence, term string, single bool) bool {
+	words := strings.Fields(sentence)
 	var at, names []int
 	isTerm := make([]bool, len(words))
 	for i, w := range words {
 		for _, t := range retrieve.Tokenize(w) {
-			if t.Term == term {
+			if t.Term == term || retrieve.Term(text.Lemma(strings.ToLower(t.Surface))) == term { // "led" is "lead"
 				at = append(at, i)
 				isTerm[i] = true
 			}
@@ -77,6 +78,14 @@ func namedNear(text, term string) bool {
 		// A capitalised pair that holds the role word is the role's own
 		// name ("Interior Ministry"), not a person's.
 		if i > 0 && capitalised(words[i-1]) && capitalised(w) && !isTerm[i-1] && !isTerm[i] {
+			names = append(names, i)
+		}
+		// One capitalised word is a name where the sentence says so ("a
+		// Norman named Oursel") or, beside the role's own word (single),
+		// where nothing reads it as a place, a body or a time and no
+		// capital before it makes it part of a longer name ("the Interior
+		// Ministry"): "his son Duncan as a hostage".
+		if i > 0 && capitalised(w) && !isTerm[i] && (strings.EqualFold(words[i-1], "named") || strings.EqualFold(words[i-1], "called") || single && !capitalised(words[i-1]) && personWord(w)) {
 			names = append(names, i)
 		}
 	}
@@ -93,3 +102,15 @@ func namedNear(text, term string) bool {
 // capitalised reports whether a word as written, opening quotes and
 // brackets aside, starts with a capital.
 func capitalised(w string) bool { return capital(strings.TrimLeft(w, `"'“‘(`)) }
+
+// personWord reports whether a capitalised word may be a person's name on
+// its own: no place, body or time, and not a word that ends a sentence's
+// first phrase.
+func personWord(w string) bool {
+	w = strings.ToLower(strings.Trim(w, `.,;:"'“”‘’()`))
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if w == "" || text.IsStop(w) || isTimeWord(w) || text.IsPlaceAdjective(w) {
+		return false
+	}
+	return !text.IsKind(w, "location", 6) && !text.IsKind(w, "organization", 6) && !text.IsKind(w, "structure", 6)
+}
