@@ -50,10 +50,11 @@ func (e *Extractive) pick(cands []*candidate, q retrieve.Query, a Analysis, cata
 		if c.score < followRatio*best.score {
 			break
 		}
-		if g := duplicateOf(groups, c); g != nil || sameAnswer(a, best, c) && !docs[c.passage.DocID] {
-			if g == nil {
-				g = groups[0] // another report gives the lead's answer: it is cited with it
-			}
+		g := duplicateOf(groups, c)
+		if g == nil {
+			g = answeredBy(groups, a, c) // another report gives a chosen answer: it is cited with it
+		}
+		if g != nil {
 			if !citesReport(sources(g.support), c, catalog) && len(g.support) < maxCorroborate {
 				g.support = append(g.support, c)
 			}
@@ -230,6 +231,17 @@ func answerName(a Analysis, c *candidate) string {
 		}
 	}
 	return ""
+}
+
+// answeredBy returns the group whose sentence gives c's answer, from
+// another article, or nil.
+func answeredBy(groups []*group, a Analysis, c *candidate) *group {
+	for _, g := range groups {
+		if g.lead.passage.DocID != c.passage.DocID && sameAnswer(a, g.lead, c) {
+			return g
+		}
+	}
+	return nil
 }
 
 // sameAnswer reports whether c gives the answer the lead gives, in other

@@ -144,3 +144,19 @@ func TestWhoAnswerQuotesTheSentenceThatNames(t *testing.T) {
 		t.Errorf("widen: quote %q at %d, want the whole passage from 0", lead.text, lead.start)
 	}
 }
+
+func TestAnswerOfAVersionIsCitedWithIt(t *testing.T) {
+	q := "Who won the 2012 trophy?"
+	a := Analyze(q, queryOf(q))
+	lead := sentenceCandidate("", "Johnny Manziel won the 2012 trophy.")
+	version := sentenceCandidate("", "Baker Mayfield won the trophy in 2012.")
+	again := sentenceCandidate("", "Texas quarterback Baker Mayfield has won the trophy, the first freshman to do so.")
+	version.passage.DocID, again.passage.DocID = "e", "f"
+	for _, c := range []*candidate{lead, version, again} {
+		c.fit = strongType
+	}
+	groups := []*group{{lead: lead, support: []*candidate{lead}}, {lead: version, support: []*candidate{version}, joined: true}}
+	if g := answeredBy(groups, a, again); g != groups[1] {
+		t.Errorf("answeredBy(%q) = %v, want the group of %q", again.text, g, version.text)
+	}
+}
