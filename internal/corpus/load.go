@@ -5,11 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"iter"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // DefaultMaxBytes is the largest article file Load reads when
@@ -19,6 +19,10 @@ const DefaultMaxBytes = 1 << 20
 // Options control loading.
 type Options struct {
 	MaxBytes int64 // largest file read, in bytes; 0 means DefaultMaxBytes
+	// Manifest, when set, gives the articles of files that did not change
+	// since it learnt them, and learns the others (see Manifest). The
+	// caller saves it when Changed.
+	Manifest *Manifest
 }
 
 // AliasesFile is the name of the file beside the articles in which an
@@ -50,16 +54,19 @@ func Load(dir string, opt Options) ([]Document, []Problem, error) {
 		maxBytes: opt.MaxBytes,
 		byID:     map[string]string{},
 		byBody:   map[[sha256.Size]byte]string{},
+		manifest: opt.Manifest,
 	}
 	if l.maxBytes <= 0 {
 		l.maxBytes = DefaultMaxBytes
 	}
+	l.manifest.begin()
 	for _, e := range entries {
 		if strings.HasPrefix(e.Name(), ".") || strings.EqualFold(e.Name(), AliasesFile) {
 			continue
 		}
 		l.loadFile(filepath.Join(dir, e.Name()))
 	}
+	l.manifest.finish()
 	sort.Slice(l.docs, func(i, j int) bool { return l.docs[i].ID < l.docs[j].ID })
 	return l.docs, l.problems, nil
 }
@@ -72,10 +79,20 @@ type loader struct {
 	problems []Problem
 	byID     map[string]string            // ID -> path of the file that loaded with it
 	byBody   map[[sha256.Size]byte]string // normalised body hash -> ID
+	manifest *Manifest                    // nil for none
 }
 
 // loadFile loads one directory entry, recording a Document or Problems.
 func (l *loader) loadFile(path string) {
+	info, err := os.Lstat(path)
+	if e, ok := l.known(path, info, err); ok {
+		warnings := make([]Problem, len(e.warnings))
+		for i, w := range e.warnings {
+			warnings[i] = warn(path, w)
+		}
+		l.add(path, e.doc, warnings, e.body)
+		return
+	}
 	data, reason := l.read(path)
 	if reason != "" {
 		l.problems = append(l.problems, skip(path, reason))
@@ -86,19 +103,41 @@ func (l *loader) loadFile(path string) {
 		l.problems = append(l.problems, problemFrom(path, err))
 		return
 	}
+	key := doc.BodyKey()
+	if l.add(path, doc, warnings, key) && info != nil && l.manifest != nil {
+		e := manifestEntry{doc: doc, body: key}
+		for _, w := range warnings {
+			e.warnings = append(e.warnings, w.Reason)
+		}
+		l.manifest.remember(info, e)
+	}
+}
+
+// known returns what the manifest has of the file at path, given its
+// Lstat, when the file did not change and would load as it did.
+func (l *loader) known(path string, info os.FileInfo, err error) (manifestEntry, bool) {
+	if err != nil || l.manifest == nil || info.Size() > l.maxBytes {
+		return manifestEntry{}, false
+	}
+	return l.manifest.lookup(path, info)
+}
+
+// add records a parsed article unless it duplicates one already loaded,
+// and reports whether it did.
+func (l *loader) add(path string, doc Document, warnings []Problem, key [sha256.Size]byte) bool {
 	if first, ok := l.byID[doc.ID]; ok {
 		l.problems = append(l.problems, duplicate(path, fmt.Sprintf("duplicate ID %q (already loaded from %s)", doc.ID, filepath.Base(first))))
-		return
+		return false
 	}
-	key := doc.BodyKey()
 	if first, ok := l.byBody[key]; ok {
 		l.problems = append(l.problems, duplicate(path, "duplicate of "+first))
-		return
+		return false
 	}
 	l.byID[doc.ID] = path
 	l.byBody[key] = doc.ID
 	l.docs = append(l.docs, doc)
 	l.problems = append(l.problems, warnings...)
+	return true
 }
 
 // BodyKey identifies the article's body ignoring whitespace: Load skips
@@ -108,17 +147,29 @@ func (d Document) BodyKey() [sha256.Size]byte {
 }
 
 // SameBody reports whether two articles have the same body ignoring
-// whitespace, as BodyKey compares them, without hashing either.
+// whitespace, as BodyKey compares them, without hashing or allocating:
+// it stops at the first word that differs.
 func SameBody(a, b Document) bool {
-	next, stop := iter.Pull(strings.FieldsSeq(b.Body()))
-	defer stop()
-	for f := range strings.FieldsSeq(a.Body()) {
-		if g, ok := next(); !ok || f != g {
+	x, y := a.Body(), b.Body()
+	for {
+		x, y = strings.TrimLeftFunc(x, unicode.IsSpace), strings.TrimLeftFunc(y, unicode.IsSpace)
+		if x == "" || y == "" {
+			return x == y
+		}
+		i, j := wordEnd(x), wordEnd(y)
+		if x[:i] != y[:j] {
 			return false
 		}
+		x, y = x[i:], y[j:]
 	}
-	_, more := next()
-	return !more
+}
+
+// wordEnd is the length of the word s starts with.
+func wordEnd(s string) int {
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return i
+	}
+	return len(s)
 }
 
 // read returns the bytes of an article file, or why it is not read.

@@ -21,3 +21,13 @@ func TestSameBodyIsBodyKeyEquality(t *testing.T) {
 		}
 	}
 }
+
+// A reload compares a changed article with every other one: SameBody
+// must not allocate (it started a coroutine per call).
+func TestSameBodyDoesNotAllocate(t *testing.T) {
+	a, _ := Parse("a.txt", []byte("Troops arrived in Almaty.\n\nThe airport was closed."))
+	b, _ := Parse("b.txt", []byte("Troops  arrived in\tAlmaty.\nThe airport was closed."))
+	if n := testing.AllocsPerRun(100, func() { SameBody(a, b) }); n != 0 {
+		t.Errorf("SameBody allocates %v times per call, want 0", n)
+	}
+}

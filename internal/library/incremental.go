@@ -24,7 +24,7 @@ func incremental(dir string, maxBytes int64, prev *Snapshot, was, next string) (
 	if was == "" || strings.HasPrefix(was, "error:") || strings.HasPrefix(next, "error:") || len(prev.Problems()) > 0 || len(prev.retained) > 0 {
 		return nil, false
 	}
-	changed, ok := changedFiles(parseListing(was), parseListing(next))
+	changed, ok := changedFiles(was, next)
 	if !ok {
 		return nil, false
 	}
@@ -47,59 +47,60 @@ func incremental(dir string, maxBytes int64, prev *Snapshot, was, next string) (
 		}
 		fresh = append(fresh, d)
 	}
-	ids := map[string]bool{}
-	for _, d := range prev.Documents() {
+	docs = make([]corpus.Document, 0, len(prev.Documents())+len(fresh))
+	for _, d := range prev.Documents() { // sorted by ID
 		if _, ok := changed[filepath.Base(d.Path)]; !ok {
 			docs = append(docs, d)
-			ids[d.ID] = true
 		}
 	}
+	kept := len(docs)
+	byID := func(d corpus.Document, id string) int { return strings.Compare(d.ID, id) }
 	for i, d := range fresh {
-		if ids[d.ID] || slices.ContainsFunc(docs, func(o corpus.Document) bool { return corpus.SameBody(d, o) }) {
+		_, taken := slices.BinarySearchFunc(docs[:kept], d.ID, byID)
+		if taken || slices.ContainsFunc(docs[kept:], func(o corpus.Document) bool { return o.ID == d.ID }) ||
+			slices.ContainsFunc(docs, func(o corpus.Document) bool { return corpus.SameBody(d, o) }) {
 			return nil, false // a duplicate: Load decides which file wins
 		}
-		ids[d.ID] = true
 		docs = append(docs, fresh[i])
 	}
 	slices.SortFunc(docs, func(a, b corpus.Document) int { return strings.Compare(a.ID, b.ID) })
 	return docs, true
 }
 
-// listed is one file of a directory listing (see scan).
-type listed struct {
-	line    string // name size mtime mode
-	regular bool
-}
-
-// parseListing reads a listing of scan by file name.
-func parseListing(s string) map[string]listed {
-	out := map[string]listed{}
-	for _, line := range strings.Split(strings.TrimSuffix(s, "\n"), "\n") {
-		f := strings.Fields(line)
-		if len(f) != 4 {
-			out[line] = listed{line: line} // not regular: never read one by one
-			continue
-		}
-		out[f[0]] = listed{line: line, regular: strings.HasPrefix(f[3], "-")}
-	}
-	return out
-}
-
-// changedFiles returns the names that differ between two listings, true
-// for those present now, when every one is a plain article file.
-func changedFiles(was, next map[string]listed) (map[string]bool, bool) {
+// changedFiles returns the names that differ between two listings of
+// scan, true for those present now, when every one is a plain article
+// file. The listings are sorted by name (os.ReadDir): one walk of both.
+func changedFiles(was, next string) (map[string]bool, bool) {
+	a, b := listingLines(was), listingLines(next)
 	changed := map[string]bool{}
-	for name, n := range next {
-		if w, ok := was[name]; !ok || w.line != n.line {
-			changed[name] = true
-			if !n.regular {
-				return nil, false
+	for i, j := 0, 0; i < len(a) || j < len(b); {
+		var na, nb string
+		if i < len(a) {
+			na = listedName(a[i])
+		}
+		if j < len(b) {
+			nb = listedName(b[j])
+		}
+		switch {
+		case j == len(b) || i < len(a) && na < nb: // gone
+			changed[na] = false
+			i++
+		case i == len(a) || nb < na: // new
+			changed[nb] = true
+			j++
+		default:
+			if a[i] != b[j] {
+				changed[nb] = true
 			}
+			i, j = i+1, j+1
+		}
+		if len(changed) > maxIncremental {
+			return nil, false
 		}
 	}
-	for name := range was {
-		if _, ok := next[name]; !ok {
-			changed[name] = false
+	for name, present := range changed {
+		if name == "" || present && !regularIn(b, name) {
+			return nil, false
 		}
 	}
 	if len(changed) > maxIncremental {
@@ -112,4 +113,32 @@ func changedFiles(was, next map[string]listed) (map[string]bool, bool) {
 		}
 	}
 	return changed, true
+}
+
+// listingLines splits a listing of scan into its lines.
+func listingLines(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(strings.TrimSuffix(s, "\n"), "\n")
+}
+
+// listedName is the file name of a line of scan, "" when the line does
+// not have the four fields of a file that could be read one by one (a
+// name with spaces, a file scan could not stat).
+func listedName(line string) string {
+	if strings.Count(line, " ") != 3 {
+		return ""
+	}
+	name, _, _ := strings.Cut(line, " ")
+	return name
+}
+
+// regularIn reports whether the listing lines say name is a regular file.
+func regularIn(lines []string, name string) bool {
+	i, ok := slices.BinarySearchFunc(lines, name, func(line, name string) int { return strings.Compare(listedName(line), name) })
+	if !ok {
+		return false
+	}
+	return strings.HasPrefix(lines[i][strings.LastIndexByte(lines[i], ' ')+1:], "-")
 }

@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/almaty-news/newsbot/internal/chunk"
@@ -36,12 +38,40 @@ type Options struct {
 	deferCacheSave bool // Reload writes the cache once the snapshot serves
 }
 
-// load reads the articles: with opt.Load when set, else from opt.Dir.
+// load reads the articles: with opt.Load when set, else from opt.Dir,
+// with the corpus manifest beside the cache (see manifestPath).
 func (opt Options) load(ctx context.Context) ([]corpus.Document, []corpus.Problem, error) {
 	if opt.Load != nil {
 		return opt.Load(ctx)
 	}
-	return corpus.Load(opt.Dir, corpus.Options{MaxBytes: opt.MaxBytes})
+	path := opt.manifestPath()
+	if path == "" {
+		return corpus.Load(opt.Dir, corpus.Options{MaxBytes: opt.MaxBytes})
+	}
+	log := opt.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	m, err := corpus.ReadManifest(path)
+	if err != nil {
+		log.Warn("corpus manifest unusable; reading every article", "err", err)
+	}
+	docs, problems, err := corpus.Load(opt.Dir, corpus.Options{MaxBytes: opt.MaxBytes, Manifest: m})
+	if err == nil && m.Changed() {
+		if err := m.Save(path); err != nil {
+			log.Warn("corpus manifest not saved; the next start reads every changed article", "err", err)
+		}
+	}
+	return docs, problems, err
+}
+
+// manifestPath is the corpus manifest kept beside the index cache
+// (corpus.Manifest), "" without a cache.
+func (opt Options) manifestPath() string {
+	if opt.CachePath == "" {
+		return ""
+	}
+	return opt.CachePath + ".corpus"
 }
 
 // Snapshot is one immutable version of the served corpus: the articles,
@@ -83,18 +113,29 @@ func Build(ctx context.Context, docs []corpus.Document, problems []corpus.Proble
 	lex, raw, aliasProblems := aliases(opt.Dir)
 	problems = append(problems, aliasProblems...)
 	s := &Snapshot{docs: docs, problems: problems, byID: map[string]int{}, chunks: map[string]int{}, views: newViews(), aliases: raw, vectors: opt.Vectors}
-	prev := opt.Reuse.chunksByDoc()
-	var chunks []retrieve.Chunk
+	prev := opt.Reuse.passages()
+	perDoc, total := make([][]retrieve.Chunk, len(docs)), 0
+	kept := make([]bool, len(docs)) // the passages of an unchanged article
+	var split []int                 // the articles to cut: new or changed
 	for i, d := range docs {
 		s.byID[d.ID] = i
-		cs, ok := prev[d.ID]
-		if ok && opt.Reuse.docs[opt.Reuse.byID[d.ID]].Hash == d.Hash {
-			cs = rebase(cs, d)
-		} else {
-			cs = Split(d, opt.Chunk)
+		perDoc[i], kept[i] = prev(d)
+		if !kept[i] {
+			split = append(split, i)
 		}
-		chunks = append(chunks, cs...)
-		s.chunks[d.ID] = len(cs)
+	}
+	splitAll(docs, split, perDoc, opt.Chunk)
+	for i, d := range docs {
+		total += len(perDoc[i])
+		s.chunks[d.ID] = len(perDoc[i])
+	}
+	chunks := make([]retrieve.Chunk, 0, total) // one allocation at archive scale
+	for i, cs := range perDoc {
+		if kept[i] {
+			chunks = rebase(chunks, cs, docs[i])
+		} else {
+			chunks = append(chunks, cs...)
+		}
 	}
 	ix, stats, err := retrieve.Build(ctx, chunks, retrieve.Options{
 		Embedder:  opt.Embedder,
@@ -132,34 +173,60 @@ func Split(d corpus.Document, opt chunk.Options) []retrieve.Chunk {
 	return out
 }
 
-// rebase returns the passages of an unchanged article with their texts
-// taken from d, this load's copy, so the previous copy can be freed.
-func rebase(cs []retrieve.Chunk, d corpus.Document) []retrieve.Chunk {
-	out := make([]retrieve.Chunk, len(cs))
-	for i, c := range cs {
+// splitAll cuts the articles docs[todo] into perDoc, on every processor
+// when there are many (a start).
+func splitAll(docs []corpus.Document, todo []int, perDoc [][]retrieve.Chunk, opt chunk.Options) {
+	workers := min(runtime.GOMAXPROCS(0), len(todo)/splitShare)
+	if workers <= 1 {
+		for _, i := range todo {
+			perDoc[i] = Split(docs[i], opt)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for k := w; k < len(todo); k += workers {
+				perDoc[todo[k]] = Split(docs[todo[k]], opt)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// splitShare is the fewest articles a goroutine of splitAll cuts.
+const splitShare = 256
+
+// rebase appends to out the passages of an unchanged article with their
+// texts taken from d, this load's copy, so the previous copy can be freed.
+func rebase(out, cs []retrieve.Chunk, d corpus.Document) []retrieve.Chunk {
+	for _, c := range cs {
 		c.Text = d.Text[c.Start:c.End] // the same bytes: the file's hash is unchanged
-		out[i] = c
+		out = append(out, c)
 	}
 	return out
 }
 
-// chunksByDoc returns the passages of each article, for a rebuild to keep
-// those of the articles that did not change; nil for a nil Snapshot.
-func (s *Snapshot) chunksByDoc() map[string][]retrieve.Chunk {
+// passages returns a function giving the passages an article had in s
+// when its file is unchanged (same ID and hash), for a rebuild to keep
+// them; it finds none for a nil Snapshot. The index holds the passages
+// article after article, in the order of s.docs.
+func (s *Snapshot) passages() func(corpus.Document) ([]retrieve.Chunk, bool) {
 	if s == nil {
-		return nil
+		return func(corpus.Document) ([]retrieve.Chunk, bool) { return nil, false }
 	}
 	all := s.index.Chunks()
-	out := make(map[string][]retrieve.Chunk, len(s.docs))
-	for start := 0; start < len(all); {
-		end := start + 1
-		for end < len(all) && all[end].DocID == all[start].DocID {
-			end++
-		}
-		out[all[start].DocID] = all[start:end:end]
-		start = end
+	start := make([]int, len(s.docs)+1)
+	for j, d := range s.docs {
+		start[j+1] = start[j] + s.chunks[d.ID]
 	}
-	return out
+	return func(d corpus.Document) ([]retrieve.Chunk, bool) {
+		j, ok := s.byID[d.ID]
+		if !ok || s.docs[j].Hash != d.Hash || start[len(s.docs)] != len(all) {
+			return nil, false
+		}
+		return all[start[j]:start[j+1]:start[j+1]], true
+	}
 }
 
 // Documents returns the articles, sorted by ID.

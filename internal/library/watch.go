@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -81,7 +80,7 @@ func (l *Library) watchOnce(ctx context.Context, dir string, opt WatchOptions, r
 		l.log.Info("watching the corpus directory again", "dir", dir)
 	}
 	if resync && scan(dir) != l.lastScanned() {
-		l.reloadNow(ctx)
+		l.reloadNow(ctx, nil)
 	}
 	wctx, stop := context.WithCancel(ctx)
 	defer stop()
@@ -145,6 +144,7 @@ func (l *Library) forward(ctx context.Context, w *fsnotify.Watcher, dir string, 
 // clock in tests.
 func (l *Library) watchLoop(ctx context.Context, dir string, changes <-chan string, opt WatchOptions, after func(time.Duration) <-chan time.Time) error {
 	var quiet, deadline <-chan time.Time // nil while nothing is pending
+	var pending changedNames
 	var poll <-chan time.Time
 	if opt.Poll > 0 {
 		poll = after(opt.Poll)
@@ -155,6 +155,7 @@ func (l *Library) watchLoop(ctx context.Context, dir string, changes <-chan stri
 			return nil
 		case path := <-changes:
 			l.log.Debug("corpus change", "path", path)
+			pending.add(dir, path)
 			quiet = after(opt.Debounce)
 			if deadline == nil {
 				deadline = after(maxWaitFactor * opt.Debounce)
@@ -163,40 +164,57 @@ func (l *Library) watchLoop(ctx context.Context, dir string, changes <-chan stri
 		case <-poll:
 			poll = after(opt.Poll)
 			if scan(dir) != l.lastScanned() {
-				l.reloadNow(ctx)
+				l.reloadNow(ctx, nil)
 			}
 			continue
 		case <-quiet:
 		case <-deadline:
 		}
 		quiet, deadline = nil, nil
-		l.reloadNow(ctx)
+		l.reloadNow(ctx, pending.take())
 	}
 }
 
-// reloadNow reloads; failures are logged by Reload and shown by Details.
-func (l *Library) reloadNow(ctx context.Context) {
+// reloadNow reloads after a change to the named files, or to anything
+// when names is nil; failures are logged by Reload and shown by Details.
+func (l *Library) reloadNow(ctx context.Context, names []string) {
 	if ctx.Err() != nil {
 		return
 	}
-	_, _ = l.Reload(ctx)
+	if names == nil {
+		_, _ = l.Reload(ctx)
+		return
+	}
+	_, _ = l.ReloadChanged(ctx, names)
 }
 
-// scan summarises the directory listing (names, sizes, modification times
-// and modes) so polling notices changes without reading the files.
-func scan(dir string) string {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return "error: " + err.Error()
+// changedNames collects the files named by the events of one debounced
+// burst; the directory itself (an overflowing event queue) means any.
+type changedNames struct {
+	names map[string]bool
+	all   bool
+}
+
+func (c *changedNames) add(dir, path string) {
+	if path == dir || filepath.Dir(path) != filepath.Clean(dir) {
+		c.all = true
+		return
 	}
-	var b strings.Builder
-	for _, e := range entries {
-		info, err := e.Info()
-		if err != nil {
-			fmt.Fprintf(&b, "%s ?\n", e.Name())
-			continue
+	if c.names == nil {
+		c.names = map[string]bool{}
+	}
+	c.names[filepath.Base(path)] = true
+}
+
+// take returns the names collected, nil for any change, and starts anew.
+func (c *changedNames) take() []string {
+	var out []string
+	if !c.all {
+		out = make([]string, 0, len(c.names))
+		for name := range c.names {
+			out = append(out, name)
 		}
-		fmt.Fprintf(&b, "%s %d %d %s\n", e.Name(), info.Size(), info.ModTime().UnixNano(), info.Mode())
 	}
-	return b.String()
+	*c = changedNames{}
+	return out
 }

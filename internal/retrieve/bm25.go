@@ -16,8 +16,8 @@ type scored struct {
 // corpus itself uses: the word is then the better evidence.
 const knownExpansionShare = 0.5
 
-// scratch holds the per-question score arrays of a BM25 search, one slot
-// per chunk, reused between questions.
+// scratch holds the per-question score arrays of a BM25 search, one
+// entry per slot, reused between questions.
 type scratch struct {
 	acc, best       []float64
 	inAcc, inBest   []bool  // whether a chunk's slot is set
@@ -64,7 +64,7 @@ func (lx *lexical) search(q Query, n int) []scored {
 	}
 	top := newTopK(n)
 	for _, c := range s.accSet {
-		top.offer(scored{int(c), s.acc[c]})
+		top.offer(scored{lx.place(c), s.acc[c]})
 		s.acc[c], s.inAcc[c] = 0, false
 	}
 	s.accSet = s.accSet[:0]
@@ -76,14 +76,14 @@ func (lx *lexical) addTerm(s *scratch, term string, weight float64) {
 	idf := lx.idf(term)
 	for _, p := range lx.list(term) {
 		tf := float64(p.tf)
-		norm := 1 - bm25B + bm25B*float64(lx.lengths[p.chunk])/lx.avgLen
+		norm := 1 - bm25B + bm25B*float64(lx.lengths[p.slot])/lx.avgLen
 		v := weight * idf * tf * (bm25K1 + 1) / (tf + bm25K1*norm)
-		if !s.inBest[p.chunk] {
-			s.inBest[p.chunk], s.best[p.chunk] = true, v
-			s.bestSet = append(s.bestSet, p.chunk)
+		if !s.inBest[p.slot] {
+			s.inBest[p.slot], s.best[p.slot] = true, v
+			s.bestSet = append(s.bestSet, p.slot)
 			continue
 		}
-		s.best[p.chunk] = max(s.best[p.chunk], v)
+		s.best[p.slot] = max(s.best[p.slot], v)
 	}
 }
 

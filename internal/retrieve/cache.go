@@ -1,38 +1,42 @@
 package retrieve
 
 import (
-	"bufio"
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash"
 	"hash/crc32"
-	"io"
 	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
 	"sync"
+	"unsafe"
 )
 
 // cacheMagic starts an index cache file; the number after it is the
 // layout's version and changes whenever the layout does. Version 1 was a
-// gob map of vectors only.
-const cacheMagic = "newsbot index cache 2\n"
+// gob map of vectors only; version 2 had no padding before the vectors.
+const cacheMagic = "newsbot index cache 3\n"
 
 // The index cache is one file, written atomically, holding what a build
 // needs to start without embedding or tokenizing again: the embedder's
 // identity, the analyzer's, then per chunk its text key (SHA-256), unit
 // vector and length, then the vocabulary with each term's postings, and a
-// CRC-32C of everything before it. Little-endian uint32 throughout:
+// CRC-32C of everything before it. Little-endian uint32 throughout, the
+// vectors padded to start at a multiple of cacheAlign:
 //
-//	magic | embedder | analyzer | n | dim | n×key | n×dim×float32 | n×length
-//	| terms | per term: term, postings, postings×(chunk, tf) | crc
+//	magic | embedder | analyzer | n | dim | n×key | pad | n×dim×float32
+//	| n×length | terms | per term: term, postings, postings×(chunk, tf) | crc
 //
+// The file is mapped into memory, not read (cachemap_unix.go): the
+// vectors are used where they lie, in the page cache, rather than copied.
 // A different embedder or analyzer invalidates the file. chromem-go's own
 // persistence (one file per document, named by 4 bytes of a hash, written
 // in place) is deliberately not used: it loses documents to name
 // collisions and one torn file fails the whole database.
+
+// cacheAlign is the alignment of the vectors in a cache file.
+const cacheAlign = 64
 
 // cacheState says why a cache could not be used.
 type cacheState int
@@ -62,15 +66,21 @@ const maxCacheLen = 1 << 28
 // loadCache reads the cache at path for embedder id. It never fails: an
 // unusable cache comes back nil with the reason.
 func loadCache(path, id string) (*prior, cacheState, error) {
-	f, err := os.Open(path)
+	m, err := mapFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, cacheMissing, nil
 	}
 	if err != nil {
 		return nil, cacheCorrupt, fmt.Errorf("read index cache: %w", err)
 	}
-	defer f.Close()
-	d := &decoder{r: bufio.NewReaderSize(f, 1<<20), crc: crc32.New(castagnoli)}
+	if len(m.data) < len(cacheMagic)+4 || string(m.data[:len(cacheMagic)]) != cacheMagic {
+		return nil, cacheCorrupt, errors.New("index cache: not a version 3 cache file")
+	}
+	body := m.data[:len(m.data)-4]
+	if crc32.Checksum(body, castagnoli) != binary.LittleEndian.Uint32(m.data[len(body):]) {
+		return nil, cacheCorrupt, errors.New("decode index cache: checksum mismatch")
+	}
+	d := &decoder{b: body, off: len(cacheMagic)}
 	p, state, err := d.prior(id)
 	if err != nil {
 		return nil, state, err
@@ -78,14 +88,13 @@ func loadCache(path, id string) (*prior, cacheState, error) {
 	if err := checkVectors(p.vectors); err != nil {
 		return nil, cacheCorrupt, err
 	}
+	p.backing = m
+	m.keepOnly(d.vecFrom, d.vecTo)
 	return p, cacheOK, nil
 }
 
 // prior decodes a whole cache file.
 func (d *decoder) prior(id string) (*prior, cacheState, error) {
-	if magic := d.bytes(len(cacheMagic)); string(magic) != cacheMagic {
-		return nil, cacheCorrupt, errors.New("index cache: not a version 2 cache file")
-	}
 	if emb := d.string(); d.err == nil && emb != id {
 		return nil, cacheOtherEmbedder, fmt.Errorf("index cache built by embedder %q", emb)
 	}
@@ -95,16 +104,21 @@ func (d *decoder) prior(id string) (*prior, cacheState, error) {
 	n, dim := d.count(), d.count()
 	p := &prior{embedder: id, keys: make([]textKey, n), vectors: make([][]float32, n)}
 	for i := range p.keys {
-		copy(p.keys[i][:], d.bytes(len(textKey{})))
+		copy(p.keys[i][:], d.next(len(textKey{})))
 	}
-	flat := make([]float32, n*dim)
-	d.floats(flat)
+	d.next(padding(d.off))
+	d.vecFrom = d.off
+	flat := d.floats(n * dim)
+	d.vecTo = d.off
 	for i := range p.vectors {
 		p.vectors[i] = flat[i*dim : (i+1)*dim : (i+1)*dim]
 	}
 	lx := &lexical{lengths: make([]int32, n)}
 	var total int64
-	d.u32s(n, func(i int, x uint32) { lx.lengths[i] = int32(x); total += int64(x) })
+	for i := range lx.lengths {
+		lx.lengths[i] = int32(d.u32())
+		total += int64(lx.lengths[i])
+	}
 	if n > 0 {
 		lx.avgLen = float64(total) / float64(n)
 	}
@@ -114,21 +128,16 @@ func (d *decoder) prior(id string) (*prior, cacheState, error) {
 		lx.terms[id] = d.string()
 		lx.ids[lx.terms[id]] = int32(id)
 		ps := make([]posting, d.count())
-		d.u32s(2*len(ps), func(i int, x uint32) {
-			if i%2 == 1 {
-				ps[i/2].tf = int32(x)
-				return
+		for k := range ps {
+			ps[k] = posting{slot: int32(d.u32()), tf: int32(d.u32())}
+			if int(ps[k].slot) >= n && d.err == nil {
+				d.err = fmt.Errorf("posting of chunk %d of %d", ps[k].slot, n)
 			}
-			ps[i/2].chunk = int32(x)
-			if int(x) >= n && d.err == nil {
-				d.err = fmt.Errorf("posting of chunk %d of %d", x, n)
-			}
-		})
+		}
 		lx.postings[id] = ps
 	}
-	sum := d.crc.Sum32()
-	if got := d.u32(); d.err == nil && got != sum {
-		d.err = errors.New("checksum mismatch")
+	if d.err == nil && d.off != len(d.b) {
+		d.err = errors.New("trailing bytes")
 	}
 	if d.err != nil {
 		return nil, cacheCorrupt, fmt.Errorf("decode index cache: %w", d.err)
@@ -137,90 +146,37 @@ func (d *decoder) prior(id string) (*prior, cacheState, error) {
 	return p, cacheOK, nil
 }
 
-// decoder reads the cache layout, remembering the first error.
+// padding is how many bytes after off the vectors start.
+func padding(off int) int { return (cacheAlign - off%cacheAlign) % cacheAlign }
+
+// decoder reads the cache layout from memory, remembering the first
+// error.
 type decoder struct {
-	r       *bufio.Reader
-	crc     hash.Hash32
-	err     error
-	buf     [4]byte
-	scratch []byte
+	b   []byte
+	off int
+	err error
+	// vecFrom and vecTo are where the vectors lie in b.
+	vecFrom, vecTo int
 }
 
-func (d *decoder) bytes(n int) []byte {
+func (d *decoder) next(n int) []byte {
+	if d.err == nil && (n < 0 || n > len(d.b)-d.off) {
+		d.err = errors.New("truncated")
+	}
 	if d.err != nil {
 		return nil
 	}
-	b := make([]byte, n)
-	if _, err := io.ReadFull(d.r, b); err != nil {
-		d.err = err
-		return nil
-	}
-	d.crc.Write(b)
+	b := d.b[d.off : d.off+n]
+	d.off += n
 	return b
 }
 
 func (d *decoder) u32() uint32 {
-	if d.err != nil {
+	b := d.next(4)
+	if b == nil {
 		return 0
 	}
-	if _, err := io.ReadFull(d.r, d.buf[:]); err != nil {
-		d.err = err
-		return 0
-	}
-	d.crc.Write(d.buf[:])
-	return binary.LittleEndian.Uint32(d.buf[:])
-}
-
-// floats fills xs: read in place on a little-endian machine, else in
-// blocks.
-func (d *decoder) floats(xs []float32) {
-	if littleEndian {
-		if d.err == nil {
-			b := floatBytes(xs)
-			if _, err := io.ReadFull(d.r, b); err != nil {
-				d.err = err
-				return
-			}
-			d.crc.Write(b)
-		}
-		return
-	}
-	const block = 1 << 14
-	for start := 0; start < len(xs) && d.err == nil; start += block {
-		part := xs[start:min(start+block, len(xs))]
-		b := d.block(4 * len(part))
-		for k := range part {
-			if b == nil {
-				return
-			}
-			part[k] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*k:]))
-		}
-	}
-}
-
-// u32s reads n values in blocks, handing each to set with its place.
-func (d *decoder) u32s(n int, set func(i int, x uint32)) {
-	const block = 1 << 14
-	for start := 0; start < n && d.err == nil; start += block {
-		b := d.block(4 * min(block, n-start))
-		for k := 0; k < len(b); k += 4 {
-			set(start+k/4, binary.LittleEndian.Uint32(b[k:]))
-		}
-	}
-}
-
-// block reads n bytes into a buffer reused by the next call.
-func (d *decoder) block(n int) []byte {
-	if cap(d.scratch) < n {
-		d.scratch = make([]byte, n)
-	}
-	b := d.scratch[:n]
-	if _, err := io.ReadFull(d.r, b); err != nil {
-		d.err = err
-		return nil
-	}
-	d.crc.Write(b)
-	return b
+	return binary.LittleEndian.Uint32(b)
 }
 
 func (d *decoder) count() int {
@@ -234,7 +190,27 @@ func (d *decoder) count() int {
 	return int(n)
 }
 
-func (d *decoder) string() string { return string(d.bytes(d.count())) }
+func (d *decoder) string() string { return string(d.next(d.count())) }
+
+// floats returns the next n float32s: where they lie when the machine is
+// little-endian and they are aligned, else a copy.
+func (d *decoder) floats(n int) []float32 {
+	if n > maxCacheLen {
+		d.err = fmt.Errorf("%d floats too many", n)
+	}
+	b := d.next(4 * n)
+	if b == nil || n == 0 {
+		return make([]float32, n)
+	}
+	if littleEndian && uintptr(unsafe.Pointer(&b[0]))%4 == 0 {
+		return unsafe.Slice((*float32)(unsafe.Pointer(&b[0])), n)
+	}
+	out := make([]float32, n)
+	for k := range out {
+		out[k] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*k:]))
+	}
+	return out
+}
 
 // unitTolerance is how far from 1 the length of a cached vector may be:
 // float32 rounding of a normalised vector stays far inside it.

@@ -29,6 +29,7 @@ func encodeCache(w io.Writer, p *prior) error {
 	for _, k := range p.keys {
 		e.bytes(k[:])
 	}
+	e.bytes(make([]byte, padding(e.n)))
 	for _, v := range p.vectors {
 		if len(v) != dim {
 			return errors.New("encode index cache: vectors of two dimensions")
@@ -36,17 +37,25 @@ func encodeCache(w io.Writer, p *prior) error {
 		e.floats(v)
 	}
 	lx := p.lex
-	e.u32s(len(lx.lengths), func(i int) uint32 { return uint32(lx.lengths[i]) })
-	e.u32(uint32(len(lx.terms)))
-	for id, t := range lx.terms {
-		ps := lx.postings[id]
+	slots := lx.slots()
+	e.u32s(len(slots), func(i int) uint32 { return uint32(lx.lengths[slots[i]]) })
+	// By place, in sorted order, without the terms no chunk has any more.
+	var terms []string
+	for _, t := range lx.vocabulary() {
+		if lx.df(t) > 0 {
+			terms = append(terms, t)
+		}
+	}
+	e.u32(uint32(len(terms)))
+	for _, t := range terms {
+		ps := lx.list(t)
 		e.string(t)
 		e.u32(uint32(len(ps)))
 		e.u32s(2*len(ps), func(i int) uint32 {
 			if i%2 == 1 {
 				return uint32(ps[i/2].tf)
 			}
-			return uint32(ps[i/2].chunk)
+			return uint32(lx.place(ps[i/2].slot))
 		})
 	}
 	sum := e.crc.Sum32()
@@ -62,6 +71,7 @@ func encodeCache(w io.Writer, p *prior) error {
 
 // encoder writes the cache layout, remembering the first error.
 type encoder struct {
+	n       int // bytes written
 	w       *bufio.Writer
 	crc     hash.Hash32
 	err     error
@@ -74,6 +84,7 @@ func (e *encoder) bytes(b []byte) {
 		return
 	}
 	e.crc.Write(b)
+	e.n += len(b)
 	_, e.err = e.w.Write(b)
 }
 

@@ -16,6 +16,7 @@ type prepared struct {
 	stats   BuildStats
 	// unchanged: the cache file already holds exactly this.
 	unchanged bool
+	backing   *mapping // what the reused vectors lie in
 }
 
 // prepare returns a unit vector and the analysis of every text, taking
@@ -40,7 +41,8 @@ func prepare(ctx context.Context, chunks []Chunk, texts []string, opt Options, l
 	if p == nil {
 		p = &prior{lex: lexicalFrom(nil)}
 	}
-	src := p.sources(out.keys)
+	src := p.sources(chunks, out.keys)
+	out.backing = p.backing
 	usable := p.vectors != nil && p.embedder == id
 	out.vectors = make([][]float32, len(texts))
 	fresh := map[int]chunkTerms{}
@@ -62,7 +64,7 @@ func prepare(ctx context.Context, chunks []Chunk, texts []string, opt Options, l
 	if err := embedTodo(ctx, texts, todo, out.vectors, opt, &out.stats); err != nil {
 		return prepared{}, err
 	}
-	out.lex = p.lex.derive(src, fresh)
+	out.lex = p.lex.derive(src, fresh, p.chunks)
 	out.unchanged = fromCache && identity(src, len(p.keys))
 	return out, nil
 }
@@ -141,7 +143,7 @@ func (ix *Index) prior() *prior {
 	if ix == nil {
 		return nil
 	}
-	return &prior{embedder: ix.emb.Identity(), keys: ix.keys, vectors: ix.vectors, lex: ix.lex}
+	return &prior{embedder: ix.emb.Identity(), keys: ix.keys, vectors: ix.vectors, lex: ix.lex, chunks: ix.chunks, byID: ix.byID, backing: ix.backing}
 }
 
 // SaveCache writes the index's vectors and lexical index to the cache

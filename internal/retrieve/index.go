@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync/atomic"
 
 	"github.com/almaty-news/newsbot/internal/text"
 	"github.com/philippgille/chromem-go"
@@ -54,8 +55,12 @@ type Index struct {
 	byID    map[string]int
 	lex     *lexical
 	coll    *chromem.Collection
+	// owns is whether the index may hand coll on to the next build (see
+	// collection): true until a build takes it.
+	owns    atomic.Bool
 	emb     Embedder
 	lexicon *text.Lexicon
+	backing *mapping // the cache file some vectors lie in; nil for none
 	// noLexical and noVector leave a ranking out of the fusion, to
 	// measure what each adds (tests only).
 	noLexical, noVector bool
@@ -85,11 +90,11 @@ func Build(ctx context.Context, chunks []Chunk, opt Options) (*Index, BuildStats
 	if err != nil {
 		return nil, BuildStats{}, fmt.Errorf("build index: %w", err)
 	}
-	ix.vectors, ix.keys, ix.lex = p.vectors, p.keys, p.lex
+	ix.vectors, ix.keys, ix.lex, ix.backing = p.vectors, p.keys, p.lex, p.backing
 	if opt.NoVectors {
 		return ix, p.stats, nil
 	}
-	if ix.coll, err = ix.store(ctx, opt.batch()); err != nil {
+	if ix.coll, err = ix.collection(ctx, opt.Reuse, opt.batch()); err != nil {
 		return nil, BuildStats{}, fmt.Errorf("build index: %w", err)
 	}
 	if opt.CachePath != "" && !opt.DeferCacheSave && !p.unchanged {
@@ -106,6 +111,50 @@ func (o Options) batch() int {
 		return DefaultBatchSize
 	}
 	return o.BatchSize
+}
+
+// collection returns the chromem-go collection of the chunks: reuse's,
+// brought up to date, when it has the vectors of the same embedder and no
+// other build took it, else a new one (store). Bringing it up to date
+// adds only the chunks that are new or changed and deletes those that are
+// gone, so a reload after one edit neither copies nor rescans the store.
+// The collection moves to the new index: reuse keeps searching it, and
+// the questions it still answers during the swap may miss a deleted
+// chunk or skip a new one.
+func (ix *Index) collection(ctx context.Context, reuse *Index, batch int) (*chromem.Collection, error) {
+	if reuse == nil || reuse.emb.Identity() != ix.emb.Identity() || len(ix.vectors) == 0 ||
+		len(reuse.vectors) == 0 || len(reuse.vectors[0]) != len(ix.vectors[0]) || !reuse.owns.CompareAndSwap(true, false) {
+		coll, err := ix.store(ctx, batch)
+		ix.owns.Store(err == nil)
+		return coll, err
+	}
+	var gone []string
+	for _, c := range reuse.chunks {
+		if _, ok := ix.byID[c.ID]; !ok {
+			gone = append(gone, c.ID)
+		}
+	}
+	var docs []chromem.Document
+	for i, c := range ix.chunks {
+		if j, ok := reuse.byID[c.ID]; !ok || reuse.keys[j] != ix.keys[i] {
+			docs = append(docs, chromem.Document{ID: c.ID, Embedding: ix.vectors[i], Content: c.Text})
+		}
+	}
+	coll := reuse.coll
+	if len(gone) > 0 {
+		if err := coll.Delete(ctx, nil, nil, gone...); err != nil {
+			return nil, fmt.Errorf("delete %d chunks: %w", len(gone), err)
+		}
+	}
+	for start := 0; start < len(docs); start += batch {
+		part := docs[start:min(start+batch, len(docs))]
+		// Not cancelled halfway: the collection is already the new index's.
+		if err := coll.AddDocuments(context.WithoutCancel(ctx), part, 4); err != nil {
+			return nil, fmt.Errorf("add %d chunks: %w", len(part), err)
+		}
+	}
+	ix.owns.Store(true)
+	return coll, nil
 }
 
 // store adds the chunks with their vectors to a fresh chromem-go collection,

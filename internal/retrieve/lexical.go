@@ -15,11 +15,26 @@ const (
 
 // lexical is a BM25 index over the chunks' content terms, with its
 // vocabulary sorted for prefix lookups.
+//
+// Postings name a chunk by its slot. In an index built from texts or read
+// from the cache, a chunk's slot is its place in the index. An index
+// derived from the previous one after a few edits (patch) keeps the
+// slots of the unchanged chunks, gives new chunks new slots and maps
+// slots to places with pos, so that it shares every posting list the
+// edits did not touch instead of renumbering them all.
+//
+// A patched index shares the base vocabulary (terms, ids, postings) of the
+// one it comes from and overlays it with more: the lists of the terms the
+// edits touched, and of the new terms, listed in extra.
 type lexical struct {
-	terms    []string         // the vocabulary, sorted
-	ids      map[string]int32 // term → its place in terms
-	postings [][]posting      // by term id: chunks containing it, by chunk
-	lengths  []int32          // content terms per chunk
+	terms    []string             // the base vocabulary, sorted
+	ids      map[string]int32     // term → its place in terms
+	postings [][]posting          // by term id: the slots containing it
+	more     map[string][]posting // lists that replace or add to the base; nil unless patched
+	extra    []string             // the terms of more not in the base, sorted
+	lengths  []int32              // content terms per slot
+	pos      []int32              // slot → place, -1 for a slot no chunk holds; nil when slots are places
+	live     int                  // chunks indexed, when pos is set
 	avgLen   float64
 	// noExpansions ignores the lexicon's expansions of query terms, to
 	// measure what they add (tests only).
@@ -27,8 +42,41 @@ type lexical struct {
 }
 
 type posting struct {
-	chunk int32
-	tf    int32
+	slot int32
+	tf   int32
+}
+
+// n is the number of chunks indexed.
+func (lx *lexical) n() int {
+	if lx.pos == nil {
+		return len(lx.lengths)
+	}
+	return lx.live
+}
+
+// place is the index place of the chunk in slot.
+func (lx *lexical) place(slot int32) int {
+	if lx.pos == nil {
+		return int(slot)
+	}
+	return int(lx.pos[slot])
+}
+
+// vocabulary is the terms, sorted, with terms no chunk has any more.
+func (lx *lexical) vocabulary() []string {
+	if len(lx.extra) == 0 {
+		return lx.terms
+	}
+	return mergeSorted(lx.terms, lx.extra)
+}
+
+// has reports whether term is in the vocabulary.
+func (lx *lexical) has(term string) bool {
+	if _, ok := lx.ids[term]; ok {
+		return true
+	}
+	_, ok := lx.more[term]
+	return ok
 }
 
 // termCount is one distinct term of a chunk with its frequency.
@@ -81,7 +129,7 @@ func lexicalFrom(cts []chunkTerms) *lexical {
 				lx.terms = append(lx.terms, c.term)
 				lx.postings = append(lx.postings, nil)
 			}
-			lx.postings[id] = append(lx.postings[id], posting{chunk: int32(i), tf: c.tf})
+			lx.postings[id] = append(lx.postings[id], posting{slot: int32(i), tf: c.tf})
 		}
 		lx.lengths[i] = ct.length
 		total += int64(ct.length)
@@ -111,6 +159,9 @@ func (lx *lexical) sortVocabulary() {
 
 // list returns the postings of term, nil when no chunk has it.
 func (lx *lexical) list(term string) []posting {
+	if ps, ok := lx.more[term]; ok {
+		return ps
+	}
 	if id, ok := lx.ids[term]; ok {
 		return lx.postings[id]
 	}
@@ -120,29 +171,13 @@ func (lx *lexical) list(term string) []posting {
 // idf is the BM25 inverse document frequency of term; a term no chunk has
 // gets the highest possible value.
 func (lx *lexical) idf(term string) float64 {
-	n := float64(len(lx.lengths))
+	n := float64(lx.n())
 	df := float64(lx.df(term))
 	return math.Log(1 + (n-df+0.5)/(df+0.5))
 }
 
 // df is the number of chunks that contain term.
 func (lx *lexical) df(term string) int { return len(lx.list(term)) }
-
-// chunkTerms returns, per chunk, its terms as the index holds them: the
-// inverse of lexicalFrom, for reusing an index's analysis of unchanged
-// chunks.
-func (lx *lexical) chunkTerms() []chunkTerms {
-	cts := make([]chunkTerms, len(lx.lengths))
-	for id, ps := range lx.postings { // terms ascending: counts come out sorted
-		for _, p := range ps {
-			cts[p.chunk].counts = append(cts[p.chunk].counts, termCount{lx.terms[id], p.tf})
-		}
-	}
-	for i := range cts {
-		cts[i].length = lx.lengths[i]
-	}
-	return cts
-}
 
 // minPrefix is the shortest stem that prefix matching applies to.
 const minPrefix = 6
@@ -157,14 +192,18 @@ func (lx *lexical) prefixRelated(term string) []string {
 	}
 	var out []string
 	for n := minPrefix; n < len(term); n++ {
-		if _, ok := lx.ids[term[:n]]; ok {
+		if lx.has(term[:n]) {
 			out = append(out, term[:n])
 		}
 	}
-	for i := sort.SearchStrings(lx.terms, term); i < len(lx.terms) && strings.HasPrefix(lx.terms[i], term); i++ {
-		if lx.terms[i] != term {
-			out = append(out, lx.terms[i])
+	shorter := len(out)
+	for _, vocab := range [][]string{lx.terms, lx.extra} {
+		for i := sort.SearchStrings(vocab, term); i < len(vocab) && strings.HasPrefix(vocab[i], term); i++ {
+			if vocab[i] != term {
+				out = append(out, vocab[i])
+			}
 		}
 	}
+	slices.Sort(out[shorter:])
 	return out // shorter prefixes sort before term, longer words after it
 }

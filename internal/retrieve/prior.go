@@ -18,22 +18,54 @@ type prior struct {
 	keys     []textKey
 	vectors  [][]float32 // nil when made by another embedder
 	lex      *lexical
+	chunks   []Chunk        // the chunks by place; nil from the cache file
+	byID     map[string]int // chunk ID → place; nil from the cache file
+	backing  *mapping       // the cache file the vectors lie in; nil for none
 }
 
+// maxScannedMisses is how many new texts sources looks up by scanning the
+// keys rather than mapping them all.
+const maxScannedMisses = 16
+
 // sources maps each new chunk to a chunk of p with the same text, -1 for
-// none.
-func (p *prior) sources(keys []textKey) []int32 {
+// none: the chunk of the same ID (from an Index) or place (from the
+// cache) when its text is the same, so that unchanged chunks map to
+// themselves even when a text is repeated, else the first chunk with the
+// text.
+func (p *prior) sources(chunks []Chunk, keys []textKey) []int32 {
 	src := make([]int32, len(keys))
+	var miss []int
+	for i, k := range keys {
+		j, ok := i, p.byID == nil
+		if p.byID != nil {
+			j, ok = p.byID[chunks[i].ID]
+		}
+		if ok && j < len(p.keys) && p.keys[j] == k {
+			src[i] = int32(j)
+			continue
+		}
+		src[i] = -1
+		miss = append(miss, i)
+	}
+	if len(miss) == 0 {
+		return src
+	}
+	if len(miss) <= maxScannedMisses { // an edit: no map of every key
+		for _, i := range miss {
+			if j := slices.Index(p.keys, keys[i]); j >= 0 {
+				src[i] = int32(j)
+			}
+		}
+		return src
+	}
 	byKey := make(map[textKey]int32, len(p.keys))
 	for j := len(p.keys) - 1; j >= 0; j-- {
 		byKey[p.keys[j]] = int32(j) // the first chunk of a repeated text
 	}
-	for i, k := range keys {
-		j, ok := byKey[k]
-		if !ok {
-			j = -1
+	for _, i := range miss {
+		if j, ok := byKey[keys[i]]; ok {
+			src[i] = j
 		}
-		src[i] = j
 	}
 	return src
 }
@@ -55,51 +87,68 @@ func identity(src []int32, n int) bool {
 // derive builds the lexical index of new chunks: the postings of chunk
 // src[i] of lx for chunk i, and fresh[i] for a chunk with no source. The
 // result is the index newLexical would build from the texts, but the
-// order of chunks within a posting list, which no score depends on.
-func (lx *lexical) derive(src []int32, fresh map[int]chunkTerms) *lexical {
-	if identity(src, len(lx.lengths)) {
+// order of chunks within a posting list and the slots (see lexical),
+// which no score depends on. old are lx's chunks, by place, when known:
+// a few changes then patch lx instead of renumbering every list.
+func (lx *lexical) derive(src []int32, fresh map[int]chunkTerms, old []Chunk) *lexical {
+	if identity(src, lx.n()) {
 		return lx
 	}
+	if out := lx.patch(src, fresh, old); out != nil {
+		return out
+	}
+	n := lx.n()
+	slots := lx.slots()
 	out := &lexical{lengths: make([]int32, len(src))}
 	// targets[off[j]:off[j+1]] are the new chunks copying old chunk j.
-	off := make([]int32, len(lx.lengths)+1)
+	off := make([]int32, n+1)
 	for _, j := range src {
 		if j >= 0 {
 			off[j+1]++
 		}
 	}
-	for j := range lx.lengths {
+	for j := range n {
 		off[j+1] += off[j]
 	}
-	targets := make([]int32, off[len(lx.lengths)])
-	fill := slices.Clone(off[:len(lx.lengths)])
+	targets := make([]int32, off[n])
+	fill := slices.Clone(off[:n])
 	var total int64
 	for i, j := range src {
 		if j >= 0 {
 			targets[fill[j]] = int32(i)
 			fill[j]++
-			out.lengths[i] = lx.lengths[j]
+			out.lengths[i] = lx.lengths[slots[j]]
 		} else {
 			out.lengths[i] = fresh[i].length
 		}
 		total += int64(out.lengths[i])
 	}
-	kept := make([][]posting, len(lx.postings)) // by old term id
+	kept := make([][]posting, len(lx.terms)) // by base term id
 	gone := 0
-	for id, ps := range lx.postings {
+	for id, t := range lx.terms {
+		ps := lx.list(t)
 		for _, p := range ps {
-			for _, i := range targets[off[p.chunk]:off[p.chunk+1]] {
+			j := lx.place(p.slot)
+			for _, i := range targets[off[j]:off[j+1]] {
 				if kept[id] == nil {
 					kept[id] = make([]posting, 0, len(ps))
 				}
-				kept[id] = append(kept[id], posting{chunk: i, tf: p.tf})
+				kept[id] = append(kept[id], posting{slot: i, tf: p.tf})
 			}
 		}
 		if kept[id] == nil {
 			gone++
 		}
 	}
-	added := map[string][]posting{} // terms lx does not have
+	added := map[string][]posting{} // terms the base does not have
+	for _, t := range lx.extra {
+		for _, p := range lx.more[t] {
+			j := lx.place(p.slot)
+			for _, i := range targets[off[j]:off[j+1]] {
+				added[t] = append(added[t], posting{slot: i, tf: p.tf})
+			}
+		}
+	}
 	for i := range src {
 		if src[i] >= 0 {
 			continue
@@ -107,9 +156,9 @@ func (lx *lexical) derive(src []int32, fresh map[int]chunkTerms) *lexical {
 		for _, c := range fresh[i].counts {
 			if id, ok := lx.ids[c.term]; ok {
 				gone -= b2i(kept[id] == nil)
-				kept[id] = append(kept[id], posting{chunk: int32(i), tf: c.tf})
+				kept[id] = append(kept[id], posting{slot: int32(i), tf: c.tf})
 			} else {
-				added[c.term] = append(added[c.term], posting{chunk: int32(i), tf: c.tf})
+				added[c.term] = append(added[c.term], posting{slot: int32(i), tf: c.tf})
 			}
 		}
 	}

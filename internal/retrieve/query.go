@@ -125,7 +125,7 @@ func (ix *Index) phraseLinks(toks []Token) map[int][]text.Link {
 
 // share is the share of chunks that contain term.
 func (ix *Index) share(term string) float64 {
-	return float64(ix.lex.df(term)) / float64(max(1, len(ix.lex.lengths)))
+	return float64(ix.lex.df(term)) / float64(max(1, ix.lex.n()))
 }
 
 // MaxIDF is the IDF of a term no chunk contains.

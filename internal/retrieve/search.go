@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"sort"
+
+	"github.com/philippgille/chromem-go"
 )
 
 // Fusion and diversity parameters.
@@ -78,8 +80,15 @@ func (ix *Index) vectorSearch(ctx context.Context, q string, n int) ([]int, erro
 	if err != nil {
 		return nil, err
 	}
-	n = min(n, ix.coll.Count()) // chromem errors when asked for more than it has
-	res, err := ix.coll.QueryEmbedding(ctx, vs[0], n, nil, nil)
+	// chromem errors when asked for more than it has; a reload can delete
+	// chunks between Count and the query (see collection), so ask again.
+	var res []chromem.Result
+	for try := 0; ; try++ {
+		res, err = ix.coll.QueryEmbedding(ctx, vs[0], min(n, ix.coll.Count()), nil, nil)
+		if err == nil || try == 1 {
+			break
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("vector query: %w", err)
 	}

@@ -18,6 +18,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"runtime/pprof"
 	"strconv"
 	"strings"
@@ -44,6 +45,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	phase := fs.String("phase", "", "run one phase (build, serve, timeline, postgres) on the corpus in -dir and print it as JSON")
 	postgres := fs.Bool("postgres", false, "measure the Postgres store at DATABASE_URL instead of the in-process one")
 	profile := fs.String("cpuprofile", "", "with -phase: write a CPU profile of the phase here")
+	memprofile := fs.String("memprofile", "", "with -phase: write an allocation profile of the phase here")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -58,6 +60,9 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 				return err
 			}
 			defer pprof.StopCPUProfile()
+		}
+		if *memprofile != "" {
+			defer writeHeapProfile(*memprofile)
 		}
 		return runPhase(ctx, *phase, *work, *questions, *seed, stdout)
 	}
@@ -87,9 +92,9 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 		if err := subprocess(ctx, dir, "timeline", *questions, *seed, &tl); err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "| %d | %s | %s | %d MB | %.1f / %.1f ms | %s (%s with the cache written), %d MB peak | %s, quotes %s |\n",
-			b.Chunks, secs(b.Build), secs(sv.Start), sv.RSS>>20, ms(sv.P50), ms(sv.P95),
-			secs(sv.Edit), secs(sv.Reload), sv.EditPeak>>20, secs(tl.Timeline), secs(tl.Quotes))
+		fmt.Fprintf(stdout, "| %d | %s | %s (cpu %s) | %d MB | %.1f / %.1f ms | %s (cpu %s; %s with the cache written), %d MB peak | %s, quotes %s |\n",
+			b.Chunks, secs(b.Build), secs(sv.Start), secs(sv.StartCPU), sv.RSS>>20, ms(sv.P50), ms(sv.P95),
+			secs(sv.Edit), secs(sv.EditCPU), secs(sv.Reload), sv.EditPeak>>20, secs(tl.Timeline), secs(tl.Quotes))
 	}
 	return nil
 }
@@ -140,3 +145,17 @@ func subprocess(ctx context.Context, dir, phase string, questions int, seed uint
 func secs(d time.Duration) string { return fmt.Sprintf("%.2f s", d.Seconds()) }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// writeHeapProfile writes the allocations made so far to path.
+func writeHeapProfile(path string) {
+	f, err := os.Create(path)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "scalebench:", err)
+		return
+	}
+	defer f.Close()
+	runtime.GC() // the profile is as of the last collection
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		fmt.Fprintln(os.Stderr, "scalebench:", err)
+	}
+}

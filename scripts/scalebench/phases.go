@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/almaty-news/newsbot/internal/chunk"
@@ -31,6 +32,9 @@ type serveResult struct {
 	Start, P50, P95 time.Duration
 	Edit, Reload    time.Duration // until the new snapshot serves; until the cache is written too
 	RSS, EditPeak   int64         // bytes
+	// StartCPU, EditCPU and ReloadCPU are the processor time the process
+	// spent (all threads): on a shared machine, what the phase costs.
+	StartCPU, EditCPU, ReloadCPU time.Duration
 }
 
 type timelineResult struct {
@@ -87,12 +91,12 @@ func phaseBuild(ctx context.Context, dir string) (buildResult, error) {
 func phaseServe(ctx context.Context, dir string, questions int, seed uint64) (serveResult, error) {
 	var r serveResult
 	opt := options(dir)
-	start := time.Now()
+	start, cpu := time.Now(), cpuTime()
 	snap, err := library.Open(ctx, opt)
 	if err != nil {
 		return r, err
 	}
-	r.Start = time.Since(start)
+	r.Start, r.StartCPU = time.Since(start), cpuTime()-cpu
 	if snap.Stats().Embedded != 0 {
 		return r, fmt.Errorf("second start embedded %d passages, want 0", snap.Stats().Embedded)
 	}
@@ -128,21 +132,22 @@ func phaseServe(ctx context.Context, dir string, questions int, seed uint64) (se
 		return r, err
 	}
 	swapped := lib.Swapped()
-	t := time.Now()
-	servedAt := make(chan time.Time, 1)
-	go func() { <-swapped; servedAt <- time.Now() }()
-	res, err := lib.Reload(ctx)
+	t, cpu := time.Now(), cpuTime()
+	servedAt, servedCPU := make(chan time.Time, 1), make(chan time.Duration, 1)
+	go func() { <-swapped; servedAt <- time.Now(); servedCPU <- cpuTime() }()
+	// As the watcher reloads after an event naming the file.
+	res, err := lib.ReloadChanged(ctx, []string{synth.Name(0)})
 	if err != nil || !res.Changed {
 		return r, fmt.Errorf("reload after edit: %+v, %v", res, err)
 	}
-	r.Reload = time.Since(t)
-	r.Edit = (<-servedAt).Sub(t)
+	r.Reload, r.ReloadCPU = time.Since(t), cpuTime()-cpu
+	r.Edit, r.EditCPU = (<-servedAt).Sub(t), (<-servedCPU)-cpu
 	r.EditPeak = procStatus("VmHWM")
 	// Put the article back, and its vectors in the cache, for the next run.
 	if err := os.WriteFile(name, orig, 0o644); err != nil {
 		return r, err
 	}
-	if _, err := lib.Reload(ctx); err != nil {
+	if _, err := lib.ReloadChanged(ctx, []string{synth.Name(0)}); err != nil {
 		return r, fmt.Errorf("reload after restoring the edit: %w", err)
 	}
 	return r, nil
@@ -182,3 +187,12 @@ func procStatus(field string) int64 {
 
 // resetPeak resets VmHWM to the current RSS (Linux: clear_refs 5).
 func resetPeak() { _ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0o200) }
+
+// cpuTime is the processor time the process has used, user and system.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}

@@ -1,0 +1,102 @@
+package corpus
+
+import (
+	"crypto/sha256"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+// racyWindow is how recent a file's modification or change may be for a
+// Manifest not to learn it: a second write in the same tick of the file
+// system's clock could leave both times and the size unchanged. Such a
+// file is read again by the next Load, until it is older.
+var racyWindow = 2 * time.Second
+
+// Manifest remembers what Load parsed of each article file, keyed by the
+// file's name and status (size, modification and change times, inode), so
+// that the next Load neither reads nor parses a file whose status did not
+// change: at archive scale, opening and reading every file is most of a
+// start. A file whose status changed, or that is a symbolic link or did
+// not load, is read as without a manifest. This is the trade-off git's
+// index and make make: a rewrite that keeps size, both times and inode is
+// not noticed (no ordinary write does; setting the modification time back
+// still changes the change time).
+//
+// A Manifest is used by one Load at a time (not safe for concurrent use).
+type Manifest struct {
+	entries map[string]manifestEntry // by file name
+	seen    map[string]bool          // names the last Load used or added
+	changed bool                     // the last Load added or dropped entries
+}
+
+// manifestEntry is one loaded article file.
+type manifestEntry struct {
+	stat     statKey
+	doc      Document // Path is set from the directory Load reads
+	body     [sha256.Size]byte
+	warnings []string
+}
+
+// NewManifest returns an empty Manifest.
+func NewManifest() *Manifest {
+	return &Manifest{entries: map[string]manifestEntry{}, seen: map[string]bool{}}
+}
+
+// lookup returns the document of the file at path when info, its Lstat,
+// matches the entry.
+func (m *Manifest) lookup(path string, info os.FileInfo) (manifestEntry, bool) {
+	if m == nil || !info.Mode().IsRegular() {
+		return manifestEntry{}, false
+	}
+	name := filepath.Base(path)
+	e, ok := m.entries[name]
+	if !ok || e.stat != statOf(info) {
+		return manifestEntry{}, false
+	}
+	m.seen[name] = true
+	e.doc.Path = path
+	return e, true
+}
+
+// remember records a file that loaded, with info from its Lstat.
+func (m *Manifest) remember(info os.FileInfo, e manifestEntry) {
+	if m == nil || !info.Mode().IsRegular() {
+		return
+	}
+	e.stat = statOf(info)
+	if time.Since(time.Unix(0, max(e.stat.mtime, e.stat.ctime))) < racyWindow {
+		return
+	}
+	name := filepath.Base(e.doc.Path)
+	m.entries[name] = e
+	m.seen[name], m.changed = true, true
+}
+
+// begin starts a Load.
+func (m *Manifest) begin() {
+	if m != nil {
+		m.seen, m.changed = map[string]bool{}, false
+	}
+}
+
+// finish drops the entries the last Load did not use and reports whether
+// the manifest differs from what was read.
+func (m *Manifest) finish() {
+	if m == nil {
+		return
+	}
+	for name := range m.entries {
+		if !m.seen[name] {
+			delete(m.entries, name)
+			m.changed = true
+		}
+	}
+}
+
+// Changed reports whether the last Load added or dropped entries, so the
+// manifest should be saved.
+func (m *Manifest) Changed() bool { return m != nil && m.changed }
+
+// Len is the number of files the manifest knows.
+func (m *Manifest) Len() int { return len(m.entries) }

@@ -1,0 +1,142 @@
+package corpus
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+)
+
+// mixedCorpus is a directory with articles, warnings, duplicates and bad
+// files.
+func mixedCorpus(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"a.txt":   "Alpha story. It happened.\n",
+		"b.md":    "---\ntitle: Bravo\nfoo: 1\n---\nBravo body.\n",
+		"c.txt":   " date 2022-01-06 Alpha   story.\nIt happened.\n\nSource: Elsewhere\n",
+		"d.md":    "Delta from markdown.\n",
+		"d.txt":   "Delta from text, same ID.\n",
+		"bad.txt": "caf\xe9\n",
+		"e.txt":   " date 2022-13-45 Echo body.\n",
+	})
+	return dir
+}
+
+func noRacyWindow(t *testing.T) {
+	old := racyWindow
+	racyWindow = 0
+	t.Cleanup(func() { racyWindow = old })
+}
+
+func TestLoadWithManifestMatchesLoad(t *testing.T) {
+	noRacyWindow(t)
+	dir := mixedCorpus(t)
+	want, wantProblems, err := Load(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "manifest")
+	m := NewManifest()
+	for round := range 2 { // learning, then from the saved manifest
+		docs, problems, err := Load(dir, Options{Manifest: m})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(docs, want) || !reflect.DeepEqual(problems, wantProblems) {
+			t.Errorf("round %d: Load() with a manifest = %+v, %+v; want %+v, %+v", round, docs, problems, want, wantProblems)
+		}
+		if got, wantChanged := m.Changed(), round == 0; got != wantChanged {
+			t.Errorf("round %d: Changed() = %v, want %v", round, got, wantChanged)
+		}
+		if err := m.Save(path); err != nil {
+			t.Fatal(err)
+		}
+		if m, err = ReadManifest(path); err != nil {
+			t.Fatal(err)
+		}
+		if m.Len() != 4 { // a, b, d.md, e: not the duplicates nor the bad file
+			t.Errorf("round %d: manifest knows %d files, want 4", round, m.Len())
+		}
+	}
+}
+
+func TestManifestServesOnlyUnchangedFiles(t *testing.T) {
+	noRacyWindow(t)
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"a.txt": "Alpha story.\n", "b.txt": "Bravo story.\n", "c.txt": "Charlie story.\n"})
+	m := NewManifest()
+	if _, _, err := Load(dir, Options{Manifest: m}); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"a.txt", "b.txt"} { // mark what the manifest gives
+		e := m.entries[name]
+		e.doc.Title = "from the manifest"
+		m.entries[name] = e
+	}
+	writeFiles(t, dir, map[string]string{"b.txt": "Bravo story, corrected.\n"})
+	if err := os.Remove(filepath.Join(dir, "c.txt")); err != nil {
+		t.Fatal(err)
+	}
+	docs, _, err := Load(dir, Options{Manifest: m})
+	if err != nil {
+		t.Fatal(err)
+	}
+	titles := map[string]string{}
+	for _, d := range docs {
+		titles[d.ID] = d.Title
+	}
+	want := map[string]string{"a": "from the manifest", "b": "Bravo story, corrected"}
+	if !reflect.DeepEqual(titles, want) {
+		t.Errorf("Load() titles = %v, want %v (a from the manifest, b read again)", titles, want)
+	}
+	if !m.Changed() || m.Len() != 2 {
+		t.Errorf("manifest Changed() = %v, Len() = %d; want true, 2 (b relearnt, c dropped)", m.Changed(), m.Len())
+	}
+}
+
+func TestManifestDoesNotLearnRecentFiles(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"a.txt": "Alpha story.\n"})
+	m := NewManifest()
+	if _, _, err := Load(dir, Options{Manifest: m}); err != nil {
+		t.Fatal(err)
+	}
+	if m.Len() != 0 {
+		t.Errorf("manifest learnt a file written just now: Len() = %d, want 0", m.Len())
+	}
+}
+
+func TestReadManifestDamaged(t *testing.T) {
+	noRacyWindow(t)
+	dir := mixedCorpus(t)
+	m := NewManifest()
+	if _, _, err := Load(dir, Options{Manifest: m}); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "manifest")
+	if err := m.Save(path); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, damage := range map[string][]byte{
+		"flipped": func() []byte { d := append([]byte(nil), data...); d[len(d)/2] ^= 1; return d }(),
+		"cut":     data[:len(data)-9],
+		"empty":   nil,
+	} {
+		if err := os.WriteFile(path, damage, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		got, err := ReadManifest(path)
+		if err == nil || got.Len() != 0 {
+			t.Errorf("ReadManifest(damaged) = %d files, %v; want 0 files and an error", got.Len(), err)
+		}
+	}
+	if got, err := ReadManifest(filepath.Join(dir, "missing")); err != nil || got.Len() != 0 {
+		t.Errorf("ReadManifest(missing) = %d files, %v; want 0, nil", got.Len(), err)
+	}
+}
