@@ -143,7 +143,7 @@ func answerType(question string) (string, AnswerType) {
 				return w, TypePlace
 			case rePersonX.MatchString(head):
 				return w, TypePerson
-			case reTimeX.MatchString(head):
+			case reTimeX.MatchString(head) || timeNoun(head):
 				return w, TypeTime
 			case head == "reason" || head == "cause":
 				return w, TypeCause
@@ -162,6 +162,20 @@ func answerType(question string) (string, AnswerType) {
 	}
 	return "", TypeDescription
 }
+
+// timeNoun reports whether the lexicon knows a noun for a time: a point
+// ("deadline", "moment"), a period ("era", "season") or a unit ("hour").
+func timeNoun(w string) bool {
+	for _, kind := range []string{"point in time", "time period", "time unit"} {
+		if text.IsKind(w, kind, timeDepth) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeDepth is how far below a kind of time a noun may lie.
+const timeDepth = 4
 
 // askedType is the type of answer a question asks for.
 func askedType(question string) AnswerType {

@@ -148,3 +148,14 @@ func TestFocusEndsAtAPresentVerb(t *testing.T) {
 		t.Errorf("focusOf = %q, want [news outlet]", got)
 	}
 }
+
+func TestTimeNounsAskForATime(t *testing.T) {
+	for _, q := range []string{"What deadline did the gang set?", "In what era was the castle built?"} {
+		if got := askedType(q); got != TypeTime {
+			t.Errorf("askedType(%q) = %v, want TypeTime", q, got)
+		}
+	}
+	if got := askedType("Which hospital took the patients?"); got == TypeTime {
+		t.Error("askedType(which hospital) = TypeTime")
+	}
+}
