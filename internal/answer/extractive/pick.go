@@ -60,7 +60,7 @@ func (e *Extractive) pick(cands []*candidate, q retrieve.Query, a Analysis, cata
 			continue
 		}
 		version := versions && c.fit > 0 && !docs[c.passage.DocID]
-		if sure && !(version && c.fit >= strongType && otherVersion(best, c)) {
+		if sure && !(version && c.fit >= strongType && otherAnswer(a, best, c)) {
 			continue // the lead answers; only another report's version adds to it
 		}
 		if counted && !countsAsked(a, c) {

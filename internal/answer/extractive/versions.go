@@ -34,6 +34,9 @@ func otherAnswer(a Analysis, lead, c *candidate) bool {
 	if a.Type == TypeQuantity && len(countedRun(a)) > 0 && countsAsked(a, lead) && !countsAsked(a, c) {
 		return false
 	}
+	if len(a.Focus) > 0 && hasFocus(a, lead.toks()) && !hasFocus(a, c.toks()) {
+		return false // "what deadline": a time that is no deadline is no other version
+	}
 	switch a.Type {
 	case TypeTime:
 		return ownValue(lead, c, func(t retrieve.Token) bool { return isTimePoint(t.Surface) })

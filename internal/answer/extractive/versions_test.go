@@ -91,3 +91,17 @@ func TestSameCauseIsCitedWithTheLead(t *testing.T) {
 		t.Errorf("sameAnswer: %q = %v, %q = %v; want true, false", same.text, sameAnswer(a, lead, same), other.text, sameAnswer(a, lead, other))
 	}
 }
+
+func TestVersionHasWhatTheQuestionAsksFor(t *testing.T) {
+	q := "What deadline did the gang set for payment?"
+	a := Analyze(q, queryOf(q))
+	lead := sentenceCandidate("", "The gang set a deadline of noon on Friday for payment.")
+	other := sentenceCandidate("", "The gang set a deadline of Monday for payment.")
+	aside := sentenceCandidate("", "The gang posted a first batch of files for payment on Wednesday.")
+	for _, c := range []*candidate{lead, other, aside} {
+		c.fit, c.verified = strongType, 1
+	}
+	if !otherAnswer(a, lead, other) || otherAnswer(a, lead, aside) {
+		t.Errorf("otherAnswer: %q = %v, %q = %v; want true, false", other.text, otherAnswer(a, lead, other), aside.text, otherAnswer(a, lead, aside))
+	}
+}
