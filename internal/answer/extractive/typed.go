@@ -173,7 +173,7 @@ func typedBase(a Analysis, q retrieve.Query, sentence string, toks []retrieve.To
 	case TypePerson:
 		// A person's name is the surest answer; another capital or a role
 		// ("the minister") may still be one.
-		return strength(personNamed(sentence, a), anyToken(fresh, name) || anyToken(fresh, func(t retrieve.Token) bool { return isRoleWord(t.Surface) }))
+		return strength(personNamed(sentence, a) || namedDoer(a, toks), anyToken(fresh, name) || anyToken(fresh, func(t retrieve.Token) bool { return isRoleWord(t.Surface) }))
 	case TypePlace, TypeEntity:
 		if class := focusWord(a); class != "" && anyToken(fresh, func(t retrieve.Token) bool { return isKindOf(t.Surface, class) }) {
 			return strongType // "which country": "Denmark" is one
@@ -354,4 +354,29 @@ func focusWord(a Analysis) string {
 // Common nouns are left out: too many are some kind of "group".
 func isKindOf(w, class string) bool {
 	return capital(w) && !strings.EqualFold(w, class) && text.IsKind(strings.ToLower(w), class, kindDepth)
+}
+
+// namedDoer reports whether, asked "who VERB X?", the sentence has a
+// capitalised word the question does not use right before that verb,
+// even as its first word: "Meta acquired Instagram".
+func namedDoer(a Analysis, toks []retrieve.Token) bool {
+	if !a.HasRoles || len(a.Roles.object) == 0 {
+		return false
+	}
+	lemma := text.Lemma(a.Roles.verb)
+	asked := map[string]bool{}
+	for _, t := range a.tokens {
+		asked[t.Term] = true
+	}
+	for p := 1; p < len(toks); p++ {
+		w := strings.ToLower(toks[p].Surface)
+		if w != a.Roles.verb && text.Lemma(w) != lemma {
+			continue
+		}
+		d := toks[p-1]
+		if capital(d.Surface) && !d.Stop && !asked[d.Term] && !isTimeWord(d.Surface) {
+			return true
+		}
+	}
+	return false
 }

@@ -309,3 +309,14 @@ func TestKindAskedForThroughTheLexicon(t *testing.T) {
 		t.Errorf("typedAnswer(Harold) = %v, want %v: a name the lexicon does not know for a country", got, weakType)
 	}
 }
+
+func TestDoerBeforeTheVerbAnswersWho(t *testing.T) {
+	q := "Who acquired Harbour Ferries?"
+	a := Analyze(q, queryOf(q))
+	if got := typedAnswer(a, queryOf(q), "Meridian acquired Harbour Ferries in April 2012."); got != strongType {
+		t.Errorf("typedAnswer(Meridian acquired…) = %v, want %v", got, strongType)
+	}
+	if got := typedAnswer(a, queryOf(q), "Harbour Ferries was acquired in April 2012."); got == strongType {
+		t.Errorf("typedAnswer(no doer) = %v, want less than %v", got, strongType)
+	}
+}
