@@ -100,6 +100,7 @@ func (d *Daemon) watchStore(ctx context.Context, store *pgstore.Store) {
 			d.Log.Warn("corpus reload from the store failed", "why", why, "err", err)
 		}
 	}
+	d.goRun(func() error { return d.retryFailedReload(ctx, store) })
 	d.goRun(func() error {
 		err := store.Watch(ctx, 0, pgstore.WatchOptions{Poll: d.Config.Store.Poll.D(), Down: func(err error) {
 			if err == nil {
@@ -112,6 +113,36 @@ func (d *Daemon) watchStore(ctx context.Context, store *pgstore.Store) {
 		}
 		return err
 	})
+}
+
+// retryFailedReload reloads again, every store poll, after a reload that
+// failed while the store was unreachable once the store answers: a change
+// made during an outage is synced even when the watcher never saw the
+// outage (it may be shorter than its poll).
+func (d *Daemon) retryFailedReload(ctx context.Context, store *pgstore.Store) error {
+	every := d.Config.Store.Poll.D()
+	if every <= 0 {
+		every = 10 * time.Second
+	}
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(every):
+		}
+		if !d.Library.Failed() {
+			continue
+		}
+		pctx, cancel := context.WithTimeout(ctx, storePingTimeout)
+		err := store.Ping(pctx)
+		cancel()
+		if err != nil {
+			continue
+		}
+		if _, err := d.Library.Reload(ctx); err != nil {
+			d.Log.Warn("corpus reload after a failed one failed again", "err", err)
+		}
+	}
 }
 
 // storeFeedback records votes in the shared store.

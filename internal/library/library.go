@@ -137,6 +137,14 @@ func (l *Library) Details() []string {
 	return lines
 }
 
+// Failed reports whether the last reload failed (the previous snapshot
+// still serving): a caller that knows the cause is gone may reload again.
+func (l *Library) Failed() bool {
+	l.errMu.Lock()
+	defer l.errMu.Unlock()
+	return l.lastErr != nil
+}
+
 func (l *Library) setScanned(s string) { l.scanned.Store(&s) }
 
 // lastScanned is the directory listing the current snapshot was loaded

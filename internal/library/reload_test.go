@@ -126,8 +126,8 @@ func TestReloadFailureKeepsServing(t *testing.T) {
 	if f.lib.Current() != first || f.lib.Ready() != nil {
 		t.Error("a failed reload replaced the snapshot or made the bot unready")
 	}
-	if d := details(f.lib); !strings.Contains(d, "last reload failed") {
-		t.Errorf("Details() = %s\nwant the failure", d)
+	if d := details(f.lib); !strings.Contains(d, "last reload failed") || !f.lib.Failed() {
+		t.Errorf("Details() = %s, Failed() = %v\nwant the failure", d, f.lib.Failed())
 	}
 	if ps, err := f.lib.Current().Search(context.Background(), "Where did the protests begin?", 3); err != nil || len(ps) == 0 {
 		t.Errorf("Search() after a failed reload = %v, %v; want passages from the previous index", ps, err)
@@ -138,8 +138,8 @@ func TestReloadFailureKeepsServing(t *testing.T) {
 	}
 	f.write(t, "fuel.md", fuelArticle)
 	f.reload(t)
-	if d := details(f.lib); strings.Contains(d, "last reload failed") {
-		t.Errorf("Details() after a good reload still reports the failure:\n%s", d)
+	if d := details(f.lib); strings.Contains(d, "last reload failed") || f.lib.Failed() {
+		t.Errorf("Details() after a good reload still reports the failure (Failed() = %v):\n%s", f.lib.Failed(), d)
 	}
 }
 
