@@ -139,6 +139,12 @@ func TestUnnamedRoleThroughTheLexicon(t *testing.T) {
 	if !unnamedRole(q, []*candidate{unnamed}) {
 		t.Errorf("unnamedRole(%q) = false, want true: nobody is named", q)
 	}
+	// the role is not written, but a name is: the answer's type decides
+	q = "Who was the runner-up of the 2018 cup?"
+	other := sentenceCandidate("", "France won the 2018 cup after defeating Croatia in the final.")
+	if unnamedRole(q, []*candidate{other}) {
+		t.Errorf("unnamedRole(%q) = true for a sentence that names the other finalist", q)
+	}
 }
 
 func TestModifierSwapped(t *testing.T) {

@@ -15,9 +15,11 @@ var reWhoIs = regexp.MustCompile(`(?i)^\s*who\s+(?:is|was|are|were)\s+(?:the\s+)
 // "chairman") and the name it introduces.
 const nameReach = 5
 
-// unnamedRole reports whether q asks who holds a role and no candidate
-// worth quoting names anyone (two capitalised words in a row) near the
-// role: the articles mention the mayor's office, not the mayor.
+// unnamedRole reports whether q asks who holds a role and the candidates
+// worth quoting name no one (two capitalised words in a row) near it,
+// or name no one at all: the articles mention the mayor's office, not
+// the mayor. Where none mentions the role but one names someone ("after
+// defeating Croatia" for the runner-up), the other checks decide.
 func unnamedRole(q string, cands []*candidate) bool {
 	m := reWhoIs.FindStringSubmatch(q)
 	if m == nil || capitalised(m[1]) { // "Who is Nikol Pashinyan?" asks about a name
@@ -33,7 +35,12 @@ func unnamedRole(q string, cands []*candidate) bool {
 		return false
 	}
 	heads := roleWords(role[0])
+	asked := map[string]bool{}
+	for _, t := range retrieve.Tokenize(q) {
+		asked[t.Term] = true
+	}
 	best := cands[0].score
+	mentioned, named := false, false // some sentence names the role; some names anyone
 	for _, c := range cands {
 		if c.score < followRatio*best {
 			break
@@ -42,9 +49,23 @@ func unnamedRole(q string, cands []*candidate) bool {
 			if namedNear(c.text, h, i == 0) {
 				return false
 			}
+			mentioned = mentioned || c.terms[h]
+		}
+		named = named || namesSomeone(c, asked)
+	}
+	return mentioned || !named
+}
+
+// namesSomeone reports whether the sentence has a capitalised word, not
+// its first, that the question does not use: someone, or something, it
+// names.
+func namesSomeone(c *candidate, asked map[string]bool) bool {
+	for i, t := range c.toks() {
+		if i > 0 && !t.Stop && capital(t.Surface) && !asked[t.Term] && !isTimeWord(t.Surface) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // roleWords returns the stem of a role word and of the words the lexicon
