@@ -195,13 +195,26 @@ func (c *candidate) windowWords() []string {
 // (sub-headings such as "What sparked the protests?"), headings without
 // terminal punctuation, captions of a couple of words.
 func quotable(s string) bool {
-	if len(strings.Fields(s)) < 4 {
+	if len(strings.Fields(s)) < 4 || titleCase(s) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, func(r rune) bool {
 		return r == '"' || r == '”' || r == '’' || r == '\'' || r == ')' || unicode.IsSpace(r)
 	}))
 	return last == '.' || last == '!'
+}
+
+// titleCase reports whether every word of s starts with a capital or a
+// digit: a heading or a page title ("2018 FIFA World Cup Russia."), not a
+// sentence that says something.
+func titleCase(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, `"'“‘(`))
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func termSet(text string) map[string]bool {

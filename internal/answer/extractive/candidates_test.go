@@ -23,3 +23,16 @@ func TestFragmentsSplitAtElisions(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadingsAreNotQuoted(t *testing.T) {
+	for s, want := range map[string]bool{
+		"2018 FIFA World Cup Russia.":                 false,
+		"The Best Animated Feature Film Nominees.":    false,
+		"France won the 2018 World Cup in Moscow.":    true,
+		"Croatia lost the final to France on Sunday.": true,
+	} {
+		if got := quotable(s); got != want {
+			t.Errorf("quotable(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
