@@ -223,6 +223,20 @@ func focusOf(question string) []string {
 	return out
 }
 
+// elided completes a part that is a bare question word with what the
+// first part asks after its own: "why" after "When did the protests
+// start" is "why did the protests start?". Anything else stays as it is.
+func elided(wh, first string) string {
+	if !reWhWord.MatchString(wh) {
+		return wh
+	}
+	f := strings.Fields(first)
+	if len(f) < 3 || !reWhWord.MatchString(f[0]) {
+		return wh
+	}
+	return strings.ToLower(wh) + " " + strings.TrimRight(strings.Join(f[1:], " "), "?,") + "?"
+}
+
 // splitParts cuts a two-part question at ", and what/when/did…".
 func splitParts(question string) []string {
 	locs := rePartSep.FindAllStringIndex(question, -1)
@@ -237,7 +251,10 @@ func splitParts(question string) []string {
 	}
 	parts = append(parts, strings.TrimSpace(question[start:]))
 	out := parts[:0]
-	for _, p := range parts {
+	for i, p := range parts {
+		if f := strings.Fields(strings.TrimRight(p, "?")); len(f) == 1 && i > 0 {
+			p = elided(f[0], parts[0]) // "When did X start, and why?": why did X start
+		}
 		if len(strings.Fields(p)) >= 2 {
 			out = append(out, p)
 		}

@@ -159,3 +159,11 @@ func TestTimeNounsAskForATime(t *testing.T) {
 		t.Error("askedType(which hospital) = TypeTime")
 	}
 }
+
+func TestBareQuestionWordPartTakesTheFirstPartsPredicate(t *testing.T) {
+	a := Analyze("When did the strike start, and why?", retrieve.Query{})
+	want := []string{"When did the strike start", "why did the strike start?"}
+	if !reflect.DeepEqual(a.Parts, want) {
+		t.Errorf("Parts = %q, want %q", a.Parts, want)
+	}
+}
