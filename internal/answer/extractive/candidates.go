@@ -36,6 +36,8 @@ type candidate struct {
 	windowStart int  // byte offset in the document of the sentence it continues
 	continued   bool // windowText holds the sentence before
 
+	twins []*candidate // the same sentence in other articles, cited with it
+
 	narrowed bool // trimLeads has set its bounds
 	cut      bool // its end was cut before the sentence's
 
@@ -55,7 +57,7 @@ func (c *candidate) figures() []news.Claim {
 func candidates(passages []retrieve.Passage) []*candidate {
 	var out []*candidate
 	seenSpan := map[string]bool{}
-	seenText := map[string]bool{}
+	seenText := map[string]*candidate{}
 	for rank, p := range passages {
 		frags := fragments(p.Text)
 		terms := make([]map[string]bool, len(frags)) // each fragment tokenized once
@@ -70,16 +72,23 @@ func candidates(passages []retrieve.Passage) []*candidate {
 			text := p.Text[s.Start:s.End]
 			key := p.DocID + "@" + strconv.Itoa(p.Start+s.Start)
 			norm := strings.ToLower(strings.Join(strings.Fields(text), " "))
-			if seenSpan[key] || seenText[norm] || !(quotable(text) || s.elided && len(strings.Fields(text)) >= minFragmentWords) {
+			if seenSpan[key] || !(quotable(text) || s.elided && len(strings.Fields(text)) >= minFragmentWords) {
 				continue
 			}
-			seenSpan[key], seenText[norm] = true, true
+			seenSpan[key] = true
 			c := &candidate{
 				passage: p, rank: rank, ordinal: i, text: text,
 				start: p.Start + s.Start, end: p.Start + s.End,
 				terms: terms[i], context: ctx,
 				windowText: text, window: terms[i],
 			}
+			if first := seenText[norm]; first != nil {
+				if first.passage.DocID != p.DocID {
+					first.twins = append(first.twins, c) // the same sentence in another article: cited with it
+				}
+				continue
+			}
+			seenText[norm] = c
 			if i > 0 && continues(text) {
 				c.windowText = p.Text[frags[i-1].Start:frags[i-1].End] + " " + text
 				c.window = union(terms[i-1], terms[i])

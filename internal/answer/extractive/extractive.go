@@ -88,7 +88,7 @@ func contest(groups []*group, c *candidate, docs answer.Catalog) []*group {
 	if chosen(groups, c) {
 		return groups
 	}
-	return append(groups[:1], &group{lead: c, support: []*candidate{c}, intro: laterIntro(groups[0].lead, c, docs), joined: true})
+	return append(groups[:1], &group{lead: c, support: supportOf(c, docs), intro: laterIntro(groups[0].lead, c, docs), joined: true})
 }
 
 // chosen reports whether c already leads or supports a group.

@@ -91,7 +91,7 @@ func (e *Extractive) composeParts(in answer.Input, a Analysis) (answer.Reply, bo
 			continue
 		}
 		seen[p.best.key()] = true
-		g := &group{lead: p.best, support: []*candidate{p.best}, joined: len(groups) > 0}
+		g := &group{lead: p.best, support: supportOf(p.best, in.Docs), joined: len(groups) > 0}
 		trimLeads([]*group{g}, p.query, p.an) // each part's sentence cut to what answers that part
 		groups = append(groups, g)
 	}

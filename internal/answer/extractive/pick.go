@@ -35,7 +35,7 @@ type group struct {
 func (e *Extractive) pick(cands []*candidate, q retrieve.Query, a Analysis, catalog answer.Catalog) []*group {
 	versions := a.Type == TypeQuantity || a.Type == TypeTime || a.Type == TypePerson || a.Type == TypePlace // other articles may give other values
 	best := cands[0]
-	groups := []*group{{lead: best, support: []*candidate{best}}}
+	groups := []*group{{lead: best, support: supportOf(best, catalog)}}
 	covered := make([]bool, len(q.Terms))
 	markCovered(covered, best, q)
 	markNamed(covered, best, q, a)
@@ -69,7 +69,7 @@ func (e *Extractive) pick(cands []*candidate, q retrieve.Query, a Analysis, cata
 		if !addsTerm(covered, c, q) && !version && c.score < closeRatio*best.score {
 			continue
 		}
-		groups = append(groups, &group{lead: c, support: []*candidate{c}, joined: version && c.fit >= strongType && otherAnswer(a, best, c)})
+		groups = append(groups, &group{lead: c, support: supportOf(c, catalog), joined: version && c.fit >= strongType && otherAnswer(a, best, c)})
 		markCovered(covered, c, q)
 		docs[c.passage.DocID] = true
 	}
@@ -140,6 +140,18 @@ func duplicateOf(groups []*group, c *candidate) *group {
 		}
 	}
 	return nil
+}
+
+// supportOf is the sentence with the same sentence in other articles
+// (its twins), one of each report, as many as a sentence may cite.
+func supportOf(c *candidate, docs answer.Catalog) []*candidate {
+	out := []*candidate{c}
+	for _, t := range c.twins {
+		if len(out) < maxCorroborate && !citesReport(sources(out), t, docs) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 func sources(cs []*candidate) []source {
