@@ -197,7 +197,7 @@ func typedBase(a Analysis, q retrieve.Query, sentence string, toks []retrieve.To
 		}
 		// "when": a day, a date or a clock time answers surely; "later"
 		// or "last year" only weakly.
-		point := anyToken(fresh, func(t retrieve.Token) bool { return isTimePoint(t.Surface) }) || hasTimeNumber(sentence, a)
+		point := nearAsked(q, toks, func(t retrieve.Token) bool { return isTimePoint(t.Surface) }) || hasTimeNumber(sentence, a)
 		return strength(point, when)
 	case TypeQuantity:
 		return strength(anyToken(fresh, func(t retrieve.Token) bool {
@@ -376,6 +376,40 @@ func namedDoer(a Analysis, toks []retrieve.Token) bool {
 		d := toks[p-1]
 		if capital(d.Surface) && !d.Stop && !asked[d.Term] && !isTimeWord(d.Surface) {
 			return true
+		}
+	}
+	return false
+}
+
+// askedReach is how many words from a word of the question an answer of
+// the asked type may stand to be its answer: "began on 2 January", not
+// "began over prices … independence in 1991".
+const askedReach = 8
+
+// nearAsked reports whether a token that ok accepts, not a word of the
+// question, stands within askedReach words of one that is.
+func nearAsked(q retrieve.Query, toks []retrieve.Token, ok func(retrieve.Token) bool) bool {
+	asked := map[string]bool{}
+	for _, t := range q.Terms {
+		asked[t.Term] = true
+	}
+	var at []int
+	for i, t := range toks {
+		if asked[t.Term] && !t.Stop {
+			at = append(at, i)
+		}
+	}
+	for i, t := range toks {
+		if t.Surface == "" || asked[t.Term] && !t.Stop || !ok(t) {
+			continue
+		}
+		if len(at) == 0 {
+			return true
+		}
+		for _, j := range at {
+			if i-j <= askedReach && j-i <= askedReach {
+				return true
+			}
 		}
 	}
 	return false

@@ -326,3 +326,13 @@ func TestDoerBeforeTheVerbAnswersWho(t *testing.T) {
 		t.Errorf("typedAnswer(no doer) = %v, want less than %v", got, strongType)
 	}
 }
+
+func TestTimeNearTheQuestionsWords(t *testing.T) {
+	q := "When did the strike begin?"
+	a := Analyze(q, queryOf(q))
+	near := typedAnswer(a, queryOf(q), "The strike began on Monday at the docks.")
+	far := typedAnswer(a, queryOf(q), "The strike began over pay, and its size suggested wider anger in a port that has been run by the same family of owners since 1991.")
+	if near != strongType || far == strongType {
+		t.Errorf("typedAnswer: near = %v, far = %v; want %v and less", near, far, strongType)
+	}
+}
