@@ -86,7 +86,7 @@ func quoted(g *group) string {
 }
 
 // group writes a quoted sentence with its citations and, when several
-// reports carry it, how many: "…, according to three of the five reports [1][2][4]."
+// reports carry it, how many: "… (three of five reports) [1][2][4]."
 func (w *writer) group(g *group, docs answer.Catalog, total int) {
 	srcs := make([]source, len(g.support))
 	reps := map[string]bool{}
@@ -100,13 +100,7 @@ func (w *writer) group(g *group, docs answer.Catalog, total int) {
 		w.sentence(withMarks(sentence, marks))
 		return
 	}
-	count := ofReports(len(reps), total)
-	switch {
-	case strings.HasSuffix(sentence, ".") && !strings.HasSuffix(sentence, "..") && !strings.Contains(strings.ToLower(sentence), "according to"):
-		w.sentence(strings.TrimSuffix(sentence, ".") + ", according to " + count + " " + marks + ".")
-	default:
-		w.sentence(withMarks(sentence, "("+count+") "+marks))
-	}
+	w.sentence(withMarks(sentence, "("+ofReports(len(reps), total)+") "+marks))
 }
 
 // note writes a note about the sources and returns it as a Disagreement

@@ -36,10 +36,10 @@ func reports(n int) string {
 }
 
 // ofReports writes how many of the corpus's reports say something:
-// "three of the five reports", or "three reports" when the total is unknown.
+// "three of five reports", or "three reports" when the total is unknown.
 func ofReports(n, total int) string {
 	if total > n {
-		return spell(n) + " of the " + spell(total) + " reports"
+		return spell(n) + " of " + spell(total) + " reports"
 	}
 	return reports(n)
 }
