@@ -42,7 +42,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	work := fs.String("dir", filepath.Join(os.TempDir(), "scalebench"), "where corpora and caches are kept (reused between runs)")
 	questions := fs.Int("questions", 200, "questions asked per corpus")
 	seed := fs.Uint64("seed", 1, "corpus seed")
-	phase := fs.String("phase", "", "run one phase (build, serve, timeline, postgres) on the corpus in -dir and print it as JSON")
+	phase := fs.String("phase", "", "run one phase (build, start, serve, timeline, postgres) on the corpus in -dir and print it as JSON")
 	postgres := fs.Bool("postgres", false, "measure the Postgres store at DATABASE_URL instead of the in-process one")
 	profile := fs.String("cpuprofile", "", "with -phase: write a CPU profile of the phase here")
 	memprofile := fs.String("memprofile", "", "with -phase: write an allocation profile of the phase here")
