@@ -15,21 +15,32 @@ import (
 
 // cacheMagic starts an index cache file; the number after it is the
 // layout's version and changes whenever the layout does. Version 1 was a
-// gob map of vectors only; version 2 had no padding before the vectors.
-const cacheMagic = "newsbot index cache 3\n"
+// gob map of vectors only; version 2 had no padding before the vectors;
+// version 3's checksum covered the vectors too.
+const cacheMagic = "newsbot index cache " + CacheVersion + "\n"
+
+// CacheVersion is the version of the index cache's layout, for callers to
+// name the file after it: a build that reads another layout then finds
+// no file instead of a file it must refuse and rewrite.
+const CacheVersion = "4"
 
 // The index cache is one file, written atomically, holding what a build
 // needs to start without embedding or tokenizing again: the embedder's
 // identity, the analyzer's, then per chunk its text key (SHA-256), unit
 // vector and length, then the vocabulary with each term's postings, and a
-// CRC-32C of everything before it. Little-endian uint32 throughout, the
-// vectors padded to start at a multiple of cacheAlign:
+// CRC-32C of everything but the vectors. Little-endian uint32 throughout,
+// the vectors padded to start at a multiple of cacheAlign:
 //
 //	magic | embedder | analyzer | n | dim | n×key | pad | n×dim×float32
 //	| n×length | terms | per term: term, postings, postings×(chunk, tf) | crc
 //
 // The file is mapped into memory, not read (cachemap_unix.go): the
 // vectors are used where they lie, in the page cache, rather than copied.
+// They are left out of the checksum, which would read every page of the
+// file at each start: the layout fixes where they lie and how many there
+// are, the file is only ever replaced whole (a torn or cut file fails the
+// checksum or the lengths), and checkVectors refuses a vector that is not
+// finite and of unit length, which is what a search needs of it.
 // A different embedder or analyzer invalidates the file. chromem-go's own
 // persistence (one file per document, named by 4 bytes of a hash, written
 // in place) is deliberately not used: it loses documents to name
@@ -74,11 +85,11 @@ func loadCache(path, id string) (*prior, cacheState, error) {
 		return nil, cacheCorrupt, fmt.Errorf("read index cache: %w", err)
 	}
 	if len(m.data) < len(cacheMagic)+4 || string(m.data[:len(cacheMagic)]) != cacheMagic {
-		return nil, cacheCorrupt, errors.New("index cache: not a version 3 cache file")
+		return nil, cacheCorrupt, errors.New("index cache: not a version " + CacheVersion + " cache file")
 	}
 	body := m.data[:len(m.data)-4]
-	if crc32.Checksum(body, castagnoli) != binary.LittleEndian.Uint32(m.data[len(body):]) {
-		return nil, cacheCorrupt, errors.New("decode index cache: checksum mismatch")
+	if err := checkSum(body, binary.LittleEndian.Uint32(m.data[len(body):])); err != nil {
+		return nil, cacheCorrupt, err
 	}
 	d := &decoder{b: body, off: len(cacheMagic)}
 	p, state, err := d.prior(id)
@@ -91,6 +102,35 @@ func loadCache(path, id string) (*prior, cacheState, error) {
 	p.backing = m
 	m.keepOnly(d.vecFrom, d.vecTo)
 	return p, cacheOK, nil
+}
+
+// checkSum compares want with the CRC-32C of body without its vectors,
+// whose place the header gives.
+func checkSum(body []byte, want uint32) error {
+	from, to, err := vectorRange(body)
+	if err != nil {
+		return fmt.Errorf("decode index cache: %w", err)
+	}
+	if crc32.Update(crc32.Checksum(body[:from], castagnoli), castagnoli, body[to:]) != want {
+		return errors.New("decode index cache: checksum mismatch")
+	}
+	return nil
+}
+
+// vectorRange is where the vectors lie in body, read from the header.
+func vectorRange(body []byte) (from, to int, err error) {
+	d := &decoder{b: body, off: len(cacheMagic)}
+	d.next(d.count()) // embedder
+	d.next(d.count()) // analyzer
+	n, dim := d.count(), d.count()
+	d.next(n * len(textKey{}))
+	d.next(padding(d.off))
+	from = d.off
+	if n*dim > maxCacheLen && d.err == nil {
+		d.err = fmt.Errorf("%d floats too many", n*dim)
+	}
+	d.next(4 * n * dim)
+	return from, d.off, d.err
 }
 
 // prior decodes a whole cache file.

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -72,7 +73,12 @@ func TestCacheRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, at := range []int{0, len(cacheMagic) + 3, len(data) / 2, len(data) - 1} {
+	from, to, err := vectorRange(data[:len(data)-4])
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The header, a key, the lengths, the postings, the checksum.
+	for _, at := range []int{0, len(cacheMagic) + 3, from - 1, to, (to + len(data)) / 2, len(data) - 1} {
 		bad := append([]byte(nil), data...)
 		bad[at] ^= 0x40
 		if err := os.WriteFile(path, bad, 0o644); err != nil {
@@ -89,6 +95,46 @@ func TestCacheRoundTrip(t *testing.T) {
 		if _, state, _ := loadCache(path, ix.emb.Identity()); state != cacheCorrupt {
 			t.Errorf("loadCache(cut at %d) state = %v, want cacheCorrupt", cut, state)
 		}
+	}
+}
+
+// TestCacheChecksumLeavesVectorsOut checks that a start does not
+// checksum the vectors (which would read every page of the file): a
+// vector changed on disk into another unit vector is taken as it is, one
+// that is no longer of unit length is refused.
+func TestCacheChecksumLeavesVectorsOut(t *testing.T) {
+	ix := buildSample(t, sample...)
+	path := filepath.Join(t.TempDir(), "index.cache")
+	if err := ix.SaveCache(path); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	from, _, err := vectorRange(data[:len(data)-4])
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := ix.vectors[0]
+	k := slices.IndexFunc(v, func(x float32) bool { return x != v[0] })
+	swapped := slices.Clone(v)
+	swapped[0], swapped[k] = v[k], v[0] // the same length
+	copy(data[from:], floatBytes(swapped))
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p, state, err := loadCache(path, ix.emb.Identity())
+	if state != cacheOK || !slices.Equal(p.vectors[0], swapped) {
+		t.Fatalf("loadCache(a vector's values swapped) = state %v, %v; want the swapped vector", state, err)
+	}
+	swapped[0] *= 2
+	copy(data[from:], floatBytes(swapped))
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, state, err := loadCache(path, ix.emb.Identity()); state != cacheCorrupt || !errors.Is(err, ErrBadVector) {
+		t.Errorf("loadCache(a vector no longer of unit length) = state %v, %v; want cacheCorrupt", state, err)
 	}
 }
 
