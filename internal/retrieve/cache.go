@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sync"
 	"unsafe"
 )
@@ -261,17 +262,37 @@ const unitTolerance = 1e-3
 // written by another build or damaged on disk fails, and is rebuilt
 // rather than failing every question.
 func checkVectors(vectors [][]float32) error {
-	for i, v := range vectors {
-		var sum float64
-		for _, x := range v {
-			if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
-				return fmt.Errorf("index cache vector %d: %w: not finite", i, ErrBadVector)
+	errs := make([]error, runtime.GOMAXPROCS(0))
+	inShares(len(vectors), checkShare, func(w, from, to int) {
+		for i, v := range vectors[from:to] {
+			if err := checkUnit(v); err != nil {
+				errs[w] = fmt.Errorf("index cache vector %d: %w", from+i, err)
+				return
 			}
-			sum += float64(x) * float64(x)
 		}
-		if len(v) == 0 || math.Abs(math.Sqrt(sum)-1) > unitTolerance {
-			return fmt.Errorf("index cache vector %d: %w: length %.4f, want 1", i, ErrBadVector, math.Sqrt(sum))
+	})
+	for _, err := range errs { // the first bad vector's
+		if err != nil {
+			return err
 		}
+	}
+	return nil
+}
+
+// checkShare is the fewest vectors a goroutine of checkVectors checks.
+const checkShare = 4096
+
+// checkUnit checks that v is finite and of unit length.
+func checkUnit(v []float32) error {
+	var sum float64
+	for _, x := range v {
+		if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
+			return fmt.Errorf("%w: not finite", ErrBadVector)
+		}
+		sum += float64(x) * float64(x)
+	}
+	if len(v) == 0 || math.Abs(math.Sqrt(sum)-1) > unitTolerance {
+		return fmt.Errorf("%w: length %.4f, want 1", ErrBadVector, math.Sqrt(sum))
 	}
 	return nil
 }

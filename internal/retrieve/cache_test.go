@@ -3,11 +3,13 @@ package retrieve
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -193,5 +195,23 @@ func TestCacheLayoutIsLittleEndian(t *testing.T) {
 		if !reflect.DeepEqual(p.vectors, ix.vectors) {
 			t.Errorf("vectors written in place = %v, read by value differ", write)
 		}
+	}
+}
+
+// checkVectors checks every vector when it checks them in shares, and
+// names the first bad one.
+func TestCheckVectorsInShares(t *testing.T) {
+	vs := make([][]float32, 3*checkShare)
+	for i := range vs {
+		vs[i] = []float32{0.6, 0.8}
+	}
+	if err := checkVectors(vs); err != nil {
+		t.Fatalf("checkVectors(unit vectors) = %v", err)
+	}
+	vs[len(vs)-1] = []float32{float32(math.NaN()), 0}
+	vs[len(vs)-2] = []float32{3, 4}
+	err := checkVectors(vs)
+	if want := fmt.Sprintf("vector %d:", len(vs)-2); err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("checkVectors(bad vectors at the end) = %v, want an error naming %s", err, want)
 	}
 }

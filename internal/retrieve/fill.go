@@ -2,9 +2,9 @@ package retrieve
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
-	"sync"
 
 	"github.com/philippgille/chromem-go"
 )
@@ -40,31 +40,21 @@ func (ix *Index) store(ctx context.Context) (*chromem.Collection, error) {
 // archive scale, more work than adding it) and stops silently when ctx
 // is cancelled; fill returns ctx's error then.
 func fill(ctx context.Context, coll *chromem.Collection, n int, doc func(i int) chromem.Document) error {
-	workers := max(1, min(runtime.GOMAXPROCS(0), n/fillShare))
-	errs := make([]error, workers)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			for k, i := 0, w*n/workers; i < (w+1)*n/workers; k, i = k+1, i+1 {
-				if k%fillShare == 0 && ctx.Err() != nil {
-					errs[w] = ctx.Err()
-					return
-				}
-				d := doc(i)
-				if err := coll.AddDocument(ctx, d); err != nil {
-					errs[w] = fmt.Errorf("add chunk %s: %w", d.ID, err)
-					return
-				}
+	errs := make([]error, runtime.GOMAXPROCS(0))
+	inShares(n, fillShare, func(w, from, to int) {
+		for i := from; i < to; i++ {
+			if (i-from)%fillShare == 0 && ctx.Err() != nil {
+				errs[w] = ctx.Err()
+				return
 			}
-		})
-	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return err
+			d := doc(i)
+			if err := coll.AddDocument(ctx, d); err != nil {
+				errs[w] = fmt.Errorf("add chunk %s: %w", d.ID, err)
+				return
+			}
 		}
-	}
-	return nil
+	})
+	return errors.Join(errs...)
 }
 
 // fillShare is the fewest documents a worker of fill adds, and how often
