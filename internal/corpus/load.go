@@ -52,8 +52,8 @@ func Load(dir string, opt Options) ([]Document, []Problem, error) {
 	l := loader{
 		root:     root,
 		maxBytes: opt.MaxBytes,
-		byID:     map[string]string{},
-		byBody:   map[[sha256.Size]byte]string{},
+		byID:     make(map[string]string, len(entries)), // sized once: an archive has many
+		byBody:   make(map[[sha256.Size]byte]string, len(entries)),
 		manifest: opt.Manifest,
 	}
 	if l.maxBytes <= 0 {
