@@ -52,7 +52,8 @@ func Load(dir string, opt Options) ([]Document, []Problem, error) {
 	l := loader{
 		root:     root,
 		maxBytes: opt.MaxBytes,
-		byID:     make(map[string]string, len(entries)), // sized once: an archive has many
+		docs:     make([]Document, 0, len(entries)), // sized once: an archive has many
+		byID:     make(map[string]string, len(entries)),
 		byBody:   make(map[[sha256.Size]byte]string, len(entries)),
 		manifest: opt.Manifest,
 	}
