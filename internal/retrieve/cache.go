@@ -9,7 +9,6 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sync"
 	"unsafe"
 )
@@ -97,45 +96,33 @@ func loadCache(path, id string) (*prior, cacheState, error) {
 	if err != nil {
 		return nil, state, err
 	}
-	if err := checkVectors(p.vectors); err != nil {
-		return nil, cacheCorrupt, err
-	}
 	p.backing = m
 	m.keepOnly(d.vecFrom, d.vecTo)
 	return p, cacheOK, nil
 }
 
-// checkSum compares want with the CRC-32C of body without its vectors,
-// whose place the header gives.
-func checkSum(body []byte, want uint32) error {
-	from, to, err := vectorRange(body)
-	if err != nil {
-		return fmt.Errorf("decode index cache: %w", err)
-	}
-	if crc32.Update(crc32.Checksum(body[:from], castagnoli), castagnoli, body[to:]) != want {
-		return errors.New("decode index cache: checksum mismatch")
-	}
-	return nil
-}
-
-// vectorRange is where the vectors lie in body, read from the header.
-func vectorRange(body []byte) (from, to int, err error) {
-	d := &decoder{b: body, off: len(cacheMagic)}
-	d.next(d.count()) // embedder
-	d.next(d.count()) // analyzer
-	n, dim := d.count(), d.count()
-	d.next(n * len(textKey{}))
-	d.next(padding(d.off))
-	from = d.off
-	if n*dim > maxCacheLen && d.err == nil {
-		d.err = fmt.Errorf("%d floats too many", n*dim)
-	}
-	d.next(4 * n * dim)
-	return from, d.off, d.err
-}
-
-// prior decodes a whole cache file.
+// prior decodes a whole cache file, checking the vectors (checkVectors)
+// while it decodes the lexical index.
 func (d *decoder) prior(id string) (*prior, cacheState, error) {
+	p, state, err := d.head(id)
+	if err != nil {
+		return nil, state, err
+	}
+	checked := make(chan error, 1)
+	go func() { checked <- checkVectors(p.vectors) }()
+	p.lex = d.lexical(len(p.keys))
+	err = <-checked
+	if d.err != nil {
+		return nil, cacheCorrupt, fmt.Errorf("decode index cache: %w", d.err)
+	}
+	if err != nil {
+		return nil, cacheCorrupt, err
+	}
+	return p, cacheOK, nil
+}
+
+// head decodes a cache file up to its vectors, included.
+func (d *decoder) head(id string) (*prior, cacheState, error) {
 	if emb := d.string(); d.err == nil && emb != id {
 		return nil, cacheOtherEmbedder, fmt.Errorf("index cache built by embedder %q", emb)
 	}
@@ -154,6 +141,14 @@ func (d *decoder) prior(id string) (*prior, cacheState, error) {
 	for i := range p.vectors {
 		p.vectors[i] = flat[i*dim : (i+1)*dim : (i+1)*dim]
 	}
+	if d.err != nil {
+		return nil, cacheCorrupt, fmt.Errorf("decode index cache: %w", d.err)
+	}
+	return p, cacheOK, nil
+}
+
+// lexical decodes the lexical index of n chunks that follows the vectors.
+func (d *decoder) lexical(n int) *lexical {
 	lx := &lexical{lengths: make([]int32, n)}
 	var total int64
 	for i := range lx.lengths {
@@ -180,11 +175,7 @@ func (d *decoder) prior(id string) (*prior, cacheState, error) {
 	if d.err == nil && d.off != len(d.b) {
 		d.err = errors.New("trailing bytes")
 	}
-	if d.err != nil {
-		return nil, cacheCorrupt, fmt.Errorf("decode index cache: %w", d.err)
-	}
-	p.lex = lx
-	return p, cacheOK, nil
+	return lx
 }
 
 // padding is how many bytes after off the vectors start.
@@ -251,50 +242,6 @@ func (d *decoder) floats(n int) []float32 {
 		out[k] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*k:]))
 	}
 	return out
-}
-
-// unitTolerance is how far from 1 the length of a cached vector may be:
-// float32 rounding of a normalised vector stays far inside it.
-const unitTolerance = 1e-3
-
-// checkVectors checks that the cached vectors can be searched together:
-// finite values, unit length (one dimension holds by the layout). A cache
-// written by another build or damaged on disk fails, and is rebuilt
-// rather than failing every question.
-func checkVectors(vectors [][]float32) error {
-	errs := make([]error, runtime.GOMAXPROCS(0))
-	inShares(len(vectors), checkShare, func(w, from, to int) {
-		for i, v := range vectors[from:to] {
-			if err := checkUnit(v); err != nil {
-				errs[w] = fmt.Errorf("index cache vector %d: %w", from+i, err)
-				return
-			}
-		}
-	})
-	for _, err := range errs { // the first bad vector's
-		if err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// checkShare is the fewest vectors a goroutine of checkVectors checks.
-const checkShare = 4096
-
-// checkUnit checks that v is finite and of unit length.
-func checkUnit(v []float32) error {
-	var sum float64
-	for _, x := range v {
-		if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
-			return fmt.Errorf("%w: not finite", ErrBadVector)
-		}
-		sum += float64(x) * float64(x)
-	}
-	if len(v) == 0 || math.Abs(math.Sqrt(sum)-1) > unitTolerance {
-		return fmt.Errorf("%w: length %.4f, want 1", ErrBadVector, math.Sqrt(sum))
-	}
-	return nil
 }
 
 // saveCache writes p to path atomically: a temporary file in the same
