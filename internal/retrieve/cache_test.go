@@ -24,6 +24,9 @@ func TestLoadCacheValidatesVectors(t *testing.T) {
 		{"empty", nil, cacheOK},
 		{"NaN", [][]float32{unit(float32(math.NaN()), 0)}, cacheCorrupt},
 		{"infinite", [][]float32{unit(float32(math.Inf(1)), 0)}, cacheCorrupt},
+		{"NaN after four values", [][]float32{unit(0, 0, 0, 1, float32(math.NaN()))}, cacheCorrupt},
+		{"-Inf among four values", [][]float32{unit(0, 0, float32(math.Inf(-1)), 1, 0)}, cacheCorrupt},
+		{"unit vector of five", [][]float32{unit(0, 0, 0, 0.6, 0.8)}, cacheOK},
 		{"not unit length", [][]float32{unit(3, 4)}, cacheCorrupt},
 		{"zero", [][]float32{unit(0, 0)}, cacheCorrupt},
 	}

@@ -70,14 +70,22 @@ func checkVectors(vectors [][]float32) error {
 // checkShare is the fewest vectors a goroutine of checkVectors checks.
 const checkShare = 4096
 
-// checkUnit checks that v is finite and of unit length.
+// checkUnit checks that v is finite and of unit length. A value that is
+// not finite makes the sum of squares infinite or NaN, so one test of the
+// sum covers them all; four sums keep the processor's adders busy.
 func checkUnit(v []float32) error {
-	var sum float64
-	for _, x := range v {
-		if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
-			return fmt.Errorf("%w: not finite", ErrBadVector)
-		}
-		sum += float64(x) * float64(x)
+	var s0, s1, s2, s3 float64
+	i := 0
+	for ; i+4 <= len(v); i += 4 {
+		x0, x1, x2, x3 := float64(v[i]), float64(v[i+1]), float64(v[i+2]), float64(v[i+3])
+		s0, s1, s2, s3 = s0+x0*x0, s1+x1*x1, s2+x2*x2, s3+x3*x3
+	}
+	for ; i < len(v); i++ {
+		s0 += float64(v[i]) * float64(v[i])
+	}
+	sum := s0 + s1 + s2 + s3
+	if math.IsNaN(sum) || math.IsInf(sum, 0) {
+		return fmt.Errorf("%w: not finite", ErrBadVector)
 	}
 	if len(v) == 0 || math.Abs(math.Sqrt(sum)-1) > unitTolerance {
 		return fmt.Errorf("%w: length %.4f, want 1", ErrBadVector, math.Sqrt(sum))
