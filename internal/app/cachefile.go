@@ -12,16 +12,18 @@ import (
 	"time"
 
 	"github.com/almaty-news/newsbot/internal/config"
+	"github.com/almaty-news/newsbot/internal/retrieve"
 )
 
 // cacheMaxAge is how long an index cache file nobody opened is kept.
 const cacheMaxAge = 30 * 24 * time.Hour
 
 // cachePath is the index cache file for the configured corpus and
-// embedder, index-<corpus>-<embedder>.idx3 under the cache dir ("3": the
-// layout version, see retrieve's cache; older versions ended in .gob and
-// .idx2 and are pruned like any unused cache, as is the corpus manifest
-// beside it, .idx3.corpus, when left unchanged that long); "" means
+// embedder, index-<corpus>-<embedder>.idx4 under the cache dir ("4": the
+// layout version, retrieve.CacheVersion; older versions ended in .gob,
+// .idx2 and .idx3 and are pruned like any unused cache, as are the corpus
+// manifest and the passage cuts beside it, .idx4.corpus and .idx4.cuts,
+// when left unchanged that long); "" means
 // no cache. The embedder part hashes everything that changes the vectors
 // (provider, model, base URL, dimensions): switching to another server or
 // model uses another file, and switching back finds the old one.
@@ -34,7 +36,7 @@ func cachePath(cfg config.Config) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("resolve corpus dir: %w", err)
 	}
-	return filepath.Join(dir, "index-"+shortHash(abs)+"-"+shortHash(embedderKey(cfg.Embed))+".idx3"), nil
+	return filepath.Join(dir, "index-"+shortHash(abs)+"-"+shortHash(embedderKey(cfg.Embed))+".idx"+retrieve.CacheVersion), nil
 }
 
 // cacheDir is the directory of the index caches: index.cache_dir, else

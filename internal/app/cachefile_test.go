@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/almaty-news/newsbot/internal/config"
+	"github.com/almaty-news/newsbot/internal/retrieve"
 )
 
 func TestCachePathNamesEverythingThatChangesVectors(t *testing.T) {
@@ -53,6 +54,9 @@ func TestCachePathNamesEverythingThatChangesVectors(t *testing.T) {
 	batch.Embed.BatchSize, batch.Embed.Retries = 7, 9
 	if p1, p2 := path(api), path(batch); p1 != p2 {
 		t.Errorf("cachePath changes with the batch size and retries, which change no vector: %s, %s", p1, p2)
+	}
+	if p := path(base); !strings.HasSuffix(p, ".idx"+retrieve.CacheVersion) {
+		t.Errorf("cachePath() = %s, want it named after the layout version %s", p, retrieve.CacheVersion)
 	}
 	off := base
 	off.Index.CacheDir = "off"

@@ -52,19 +52,25 @@ func Load(dir string, opt Options) ([]Document, []Problem, error) {
 	l := loader{
 		root:     root,
 		maxBytes: opt.MaxBytes,
-		byID:     map[string]string{},
-		byBody:   map[[sha256.Size]byte]string{},
+		docs:     make([]Document, 0, len(entries)), // sized once: an archive has many
+		byID:     make(map[string]string, len(entries)),
+		byBody:   make(map[[sha256.Size]byte]string, len(entries)),
 		manifest: opt.Manifest,
 	}
 	if l.maxBytes <= 0 {
 		l.maxBytes = DefaultMaxBytes
 	}
 	l.manifest.begin()
+	var paths []string
 	for _, e := range entries {
 		if strings.HasPrefix(e.Name(), ".") || strings.EqualFold(e.Name(), AliasesFile) {
 			continue
 		}
-		l.loadFile(filepath.Join(dir, e.Name()))
+		paths = append(paths, filepath.Join(dir, e.Name()))
+	}
+	infos, errs := lstatAll(paths)
+	for i, path := range paths {
+		l.loadFile(path, infos[i], errs[i])
 	}
 	l.manifest.finish()
 	sort.Slice(l.docs, func(i, j int) bool { return l.docs[i].ID < l.docs[j].ID })
@@ -82,9 +88,9 @@ type loader struct {
 	manifest *Manifest                    // nil for none
 }
 
-// loadFile loads one directory entry, recording a Document or Problems.
-func (l *loader) loadFile(path string) {
-	info, err := os.Lstat(path)
+// loadFile loads one directory entry, recording a Document or Problems;
+// info and err are its Lstat.
+func (l *loader) loadFile(path string, info os.FileInfo, err error) {
 	if e, ok := l.known(path, info, err); ok {
 		warnings := make([]Problem, len(e.warnings))
 		for i, w := range e.warnings {

@@ -48,14 +48,22 @@ func ReadManifest(path string) (*Manifest, error) {
 
 // decode fills m from a manifest file. The strings share data's memory:
 // data is never written again.
-func (m *Manifest) decode(data []byte) error {
+func (m *Manifest) decode(data []byte) (err error) {
 	if len(data) < len(manifestMagic)+8 || string(data[:len(manifestMagic)]) != manifestMagic {
 		return errors.New("not a version 1 manifest")
 	}
 	body := data[:len(data)-4]
-	if crc32.Checksum(body, manifestCRC) != binary.LittleEndian.Uint32(data[len(body):]) {
-		return errors.New("checksum mismatch")
-	}
+	// The checksum is taken while the entries are decoded (the reader
+	// checks every length, so damage decodes to something, never out of
+	// bounds); a mismatch discards them.
+	sum := make(chan uint32, 1)
+	go func() { sum <- crc32.Checksum(body, manifestCRC) }()
+	defer func() {
+		if <-sum != binary.LittleEndian.Uint32(data[len(body):]) {
+			clear(m.entries)
+			err = errors.New("checksum mismatch")
+		}
+	}()
 	r := &reader{all: unsafe.String(&body[0], len(body)), off: len(manifestMagic)}
 	for n := r.u32(); n > 0 && r.err == nil; n-- {
 		name := r.str()

@@ -131,6 +131,7 @@ func (l *Library) rebuild(ctx context.Context, prev *Snapshot, names []string) (
 			l.log.Warn("index cache not saved; the next start re-embeds what changed", "cache", opts.CachePath, "err", err)
 		}
 	}
+	snap.saveCutsLogged(opts)
 	return res, nil
 }
 

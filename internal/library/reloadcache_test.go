@@ -34,6 +34,11 @@ func TestReloadSavesTheCache(t *testing.T) {
 	if st := next.Stats(); st.Embedded != 0 || st.Reused != st.Chunks {
 		t.Errorf("start after the reload = %+v, want every passage from the cache", st)
 	}
+	// The cuts file records the edited article as it is now.
+	c, err := readCuts(src.cutsPath(), cutsIdentity(src.Chunk))
+	if d, _ := next.Document("troops"); err != nil || c["troops"].hash != d.Hash {
+		t.Errorf("cuts file after the reload = %+v, %v; want troops at its new hash %s", c["troops"], err, d.Hash)
+	}
 	// The unchanged article's passages were kept, the edited one's cut
 	// again: the same passages as a fresh load.
 	if got, want := f.lib.Current().Index().Chunks(), next.Index().Chunks(); !reflect.DeepEqual(got, want) {

@@ -4,9 +4,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"runtime"
-	"strconv"
-	"sync"
 	"time"
 
 	"github.com/almaty-news/newsbot/internal/chunk"
@@ -48,10 +45,7 @@ func (opt Options) load(ctx context.Context) ([]corpus.Document, []corpus.Proble
 	if path == "" {
 		return corpus.Load(opt.Dir, corpus.Options{MaxBytes: opt.MaxBytes})
 	}
-	log := opt.Logger
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
+	log := opt.logger()
 	m, err := corpus.ReadManifest(path)
 	if err != nil {
 		log.Warn("corpus manifest unusable; reading every article", "err", err)
@@ -88,6 +82,9 @@ type Snapshot struct {
 	views    views
 	aliases  string           // the aliases file's content, "" for none
 	vectors  retrieve.Vectors // Options.Vectors; nil: the index holds them
+	// cutsStale: the cuts file (Options.cutsPath) does not record these
+	// articles' passages.
+	cutsStale bool
 
 	// Set by Library before the snapshot is published, never after.
 	generation int
@@ -113,30 +110,7 @@ func Build(ctx context.Context, docs []corpus.Document, problems []corpus.Proble
 	lex, raw, aliasProblems := aliases(opt.Dir)
 	problems = append(problems, aliasProblems...)
 	s := &Snapshot{docs: docs, problems: problems, byID: map[string]int{}, chunks: map[string]int{}, views: newViews(), aliases: raw, vectors: opt.Vectors}
-	prev := opt.Reuse.passages()
-	perDoc, total := make([][]retrieve.Chunk, len(docs)), 0
-	kept := make([]bool, len(docs)) // the passages of an unchanged article
-	var split []int                 // the articles to cut: new or changed
-	for i, d := range docs {
-		s.byID[d.ID] = i
-		perDoc[i], kept[i] = prev(d)
-		if !kept[i] {
-			split = append(split, i)
-		}
-	}
-	splitAll(docs, split, perDoc, opt.Chunk)
-	for i, d := range docs {
-		total += len(perDoc[i])
-		s.chunks[d.ID] = len(perDoc[i])
-	}
-	chunks := make([]retrieve.Chunk, 0, total) // one allocation at archive scale
-	for i, cs := range perDoc {
-		if kept[i] {
-			chunks = rebase(chunks, cs, docs[i])
-		} else {
-			chunks = append(chunks, cs...)
-		}
-	}
+	chunks := s.cut(opt)
 	ix, stats, err := retrieve.Build(ctx, chunks, retrieve.Options{
 		Embedder:  opt.Embedder,
 		CachePath: opt.CachePath,
@@ -152,81 +126,10 @@ func Build(ctx context.Context, docs []corpus.Document, problems []corpus.Proble
 		return nil, fmt.Errorf("index corpus: %w", err)
 	}
 	s.index, s.stats = ix, stats
+	if s.cutsStale && !opt.deferCacheSave {
+		s.saveCutsLogged(opt)
+	}
 	return s, nil
-}
-
-// Split cuts an article into the index's passages, with their IDs
-// ("<doc>#<ordinal>") and byte offsets in the article. A shared store keeps
-// the same passages (pgstore.SyncOptions.Split).
-func Split(d corpus.Document, opt chunk.Options) []retrieve.Chunk {
-	var out []retrieve.Chunk
-	for _, c := range chunk.Split(d.Body(), opt) {
-		out = append(out, retrieve.Chunk{
-			ID:      d.ID + "#" + strconv.Itoa(c.Ordinal),
-			DocID:   d.ID,
-			Ordinal: c.Ordinal,
-			Start:   d.BodyStart + c.Start,
-			End:     d.BodyStart + c.End,
-			Text:    c.Text,
-		})
-	}
-	return out
-}
-
-// splitAll cuts the articles docs[todo] into perDoc, on every processor
-// when there are many (a start).
-func splitAll(docs []corpus.Document, todo []int, perDoc [][]retrieve.Chunk, opt chunk.Options) {
-	workers := min(runtime.GOMAXPROCS(0), len(todo)/splitShare)
-	if workers <= 1 {
-		for _, i := range todo {
-			perDoc[i] = Split(docs[i], opt)
-		}
-		return
-	}
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			for k := w; k < len(todo); k += workers {
-				perDoc[todo[k]] = Split(docs[todo[k]], opt)
-			}
-		})
-	}
-	wg.Wait()
-}
-
-// splitShare is the fewest articles a goroutine of splitAll cuts.
-const splitShare = 256
-
-// rebase appends to out the passages of an unchanged article with their
-// texts taken from d, this load's copy, so the previous copy can be freed.
-func rebase(out, cs []retrieve.Chunk, d corpus.Document) []retrieve.Chunk {
-	for _, c := range cs {
-		c.Text = d.Text[c.Start:c.End] // the same bytes: the file's hash is unchanged
-		out = append(out, c)
-	}
-	return out
-}
-
-// passages returns a function giving the passages an article had in s
-// when its file is unchanged (same ID and hash), for a rebuild to keep
-// them; it finds none for a nil Snapshot. The index holds the passages
-// article after article, in the order of s.docs.
-func (s *Snapshot) passages() func(corpus.Document) ([]retrieve.Chunk, bool) {
-	if s == nil {
-		return func(corpus.Document) ([]retrieve.Chunk, bool) { return nil, false }
-	}
-	all := s.index.Chunks()
-	start := make([]int, len(s.docs)+1)
-	for j, d := range s.docs {
-		start[j+1] = start[j] + s.chunks[d.ID]
-	}
-	return func(d corpus.Document) ([]retrieve.Chunk, bool) {
-		j, ok := s.byID[d.ID]
-		if !ok || s.docs[j].Hash != d.Hash || start[len(s.docs)] != len(all) {
-			return nil, false
-		}
-		return all[start[j]:start[j+1]:start[j+1]], true
-	}
 }
 
 // Documents returns the articles, sorted by ID.

@@ -15,21 +15,32 @@ import (
 
 // cacheMagic starts an index cache file; the number after it is the
 // layout's version and changes whenever the layout does. Version 1 was a
-// gob map of vectors only; version 2 had no padding before the vectors.
-const cacheMagic = "newsbot index cache 3\n"
+// gob map of vectors only; version 2 had no padding before the vectors;
+// version 3's checksum covered the vectors too.
+const cacheMagic = "newsbot index cache " + CacheVersion + "\n"
+
+// CacheVersion is the version of the index cache's layout, for callers to
+// name the file after it: a build that reads another layout then finds
+// no file instead of a file it must refuse and rewrite.
+const CacheVersion = "4"
 
 // The index cache is one file, written atomically, holding what a build
 // needs to start without embedding or tokenizing again: the embedder's
 // identity, the analyzer's, then per chunk its text key (SHA-256), unit
 // vector and length, then the vocabulary with each term's postings, and a
-// CRC-32C of everything before it. Little-endian uint32 throughout, the
-// vectors padded to start at a multiple of cacheAlign:
+// CRC-32C of everything but the vectors. Little-endian uint32 throughout,
+// the vectors padded to start at a multiple of cacheAlign:
 //
 //	magic | embedder | analyzer | n | dim | n×key | pad | n×dim×float32
 //	| n×length | terms | per term: term, postings, postings×(chunk, tf) | crc
 //
 // The file is mapped into memory, not read (cachemap_unix.go): the
 // vectors are used where they lie, in the page cache, rather than copied.
+// They are left out of the checksum, which would read every page of the
+// file at each start: the layout fixes where they lie and how many there
+// are, the file is only ever replaced whole (a torn or cut file fails the
+// checksum or the lengths), and checkVectors refuses a vector that is not
+// finite and of unit length, which is what a search needs of it.
 // A different embedder or analyzer invalidates the file. chromem-go's own
 // persistence (one file per document, named by 4 bytes of a hash, written
 // in place) is deliberately not used: it loses documents to name
@@ -74,27 +85,44 @@ func loadCache(path, id string) (*prior, cacheState, error) {
 		return nil, cacheCorrupt, fmt.Errorf("read index cache: %w", err)
 	}
 	if len(m.data) < len(cacheMagic)+4 || string(m.data[:len(cacheMagic)]) != cacheMagic {
-		return nil, cacheCorrupt, errors.New("index cache: not a version 3 cache file")
+		return nil, cacheCorrupt, errors.New("index cache: not a version " + CacheVersion + " cache file")
 	}
 	body := m.data[:len(m.data)-4]
-	if crc32.Checksum(body, castagnoli) != binary.LittleEndian.Uint32(m.data[len(body):]) {
-		return nil, cacheCorrupt, errors.New("decode index cache: checksum mismatch")
+	if err := checkSum(body, binary.LittleEndian.Uint32(m.data[len(body):])); err != nil {
+		return nil, cacheCorrupt, err
 	}
 	d := &decoder{b: body, off: len(cacheMagic)}
 	p, state, err := d.prior(id)
 	if err != nil {
 		return nil, state, err
 	}
-	if err := checkVectors(p.vectors); err != nil {
-		return nil, cacheCorrupt, err
-	}
 	p.backing = m
 	m.keepOnly(d.vecFrom, d.vecTo)
 	return p, cacheOK, nil
 }
 
-// prior decodes a whole cache file.
+// prior decodes a whole cache file, checking the vectors (checkVectors)
+// while it decodes the lexical index.
 func (d *decoder) prior(id string) (*prior, cacheState, error) {
+	p, state, err := d.head(id)
+	if err != nil {
+		return nil, state, err
+	}
+	checked := make(chan error, 1)
+	go func() { checked <- checkVectors(p.vectors) }()
+	p.lex = d.lexical(len(p.keys))
+	err = <-checked
+	if d.err != nil {
+		return nil, cacheCorrupt, fmt.Errorf("decode index cache: %w", d.err)
+	}
+	if err != nil {
+		return nil, cacheCorrupt, err
+	}
+	return p, cacheOK, nil
+}
+
+// head decodes a cache file up to its vectors, included.
+func (d *decoder) head(id string) (*prior, cacheState, error) {
 	if emb := d.string(); d.err == nil && emb != id {
 		return nil, cacheOtherEmbedder, fmt.Errorf("index cache built by embedder %q", emb)
 	}
@@ -113,6 +141,14 @@ func (d *decoder) prior(id string) (*prior, cacheState, error) {
 	for i := range p.vectors {
 		p.vectors[i] = flat[i*dim : (i+1)*dim : (i+1)*dim]
 	}
+	if d.err != nil {
+		return nil, cacheCorrupt, fmt.Errorf("decode index cache: %w", d.err)
+	}
+	return p, cacheOK, nil
+}
+
+// lexical decodes the lexical index of n chunks that follows the vectors.
+func (d *decoder) lexical(n int) *lexical {
 	lx := &lexical{lengths: make([]int32, n)}
 	var total int64
 	for i := range lx.lengths {
@@ -139,11 +175,7 @@ func (d *decoder) prior(id string) (*prior, cacheState, error) {
 	if d.err == nil && d.off != len(d.b) {
 		d.err = errors.New("trailing bytes")
 	}
-	if d.err != nil {
-		return nil, cacheCorrupt, fmt.Errorf("decode index cache: %w", d.err)
-	}
-	p.lex = lx
-	return p, cacheOK, nil
+	return lx
 }
 
 // padding is how many bytes after off the vectors start.
@@ -210,30 +242,6 @@ func (d *decoder) floats(n int) []float32 {
 		out[k] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*k:]))
 	}
 	return out
-}
-
-// unitTolerance is how far from 1 the length of a cached vector may be:
-// float32 rounding of a normalised vector stays far inside it.
-const unitTolerance = 1e-3
-
-// checkVectors checks that the cached vectors can be searched together:
-// finite values, unit length (one dimension holds by the layout). A cache
-// written by another build or damaged on disk fails, and is rebuilt
-// rather than failing every question.
-func checkVectors(vectors [][]float32) error {
-	for i, v := range vectors {
-		var sum float64
-		for _, x := range v {
-			if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
-				return fmt.Errorf("index cache vector %d: %w: not finite", i, ErrBadVector)
-			}
-			sum += float64(x) * float64(x)
-		}
-		if len(v) == 0 || math.Abs(math.Sqrt(sum)-1) > unitTolerance {
-			return fmt.Errorf("index cache vector %d: %w: length %.4f, want 1", i, ErrBadVector, math.Sqrt(sum))
-		}
-	}
-	return nil
 }
 
 // saveCache writes p to path atomically: a temporary file in the same

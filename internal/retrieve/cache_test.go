@@ -3,10 +3,13 @@ package retrieve
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -21,6 +24,9 @@ func TestLoadCacheValidatesVectors(t *testing.T) {
 		{"empty", nil, cacheOK},
 		{"NaN", [][]float32{unit(float32(math.NaN()), 0)}, cacheCorrupt},
 		{"infinite", [][]float32{unit(float32(math.Inf(1)), 0)}, cacheCorrupt},
+		{"NaN after four values", [][]float32{unit(0, 0, 0, 1, float32(math.NaN()))}, cacheCorrupt},
+		{"-Inf among four values", [][]float32{unit(0, 0, float32(math.Inf(-1)), 1, 0)}, cacheCorrupt},
+		{"unit vector of five", [][]float32{unit(0, 0, 0, 0.6, 0.8)}, cacheOK},
 		{"not unit length", [][]float32{unit(3, 4)}, cacheCorrupt},
 		{"zero", [][]float32{unit(0, 0)}, cacheCorrupt},
 	}
@@ -72,7 +78,12 @@ func TestCacheRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, at := range []int{0, len(cacheMagic) + 3, len(data) / 2, len(data) - 1} {
+	from, to, err := vectorRange(data[:len(data)-4])
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The header, a key, the lengths, the postings, the checksum.
+	for _, at := range []int{0, len(cacheMagic) + 3, from - 1, to, (to + len(data)) / 2, len(data) - 1} {
 		bad := append([]byte(nil), data...)
 		bad[at] ^= 0x40
 		if err := os.WriteFile(path, bad, 0o644); err != nil {
@@ -89,6 +100,46 @@ func TestCacheRoundTrip(t *testing.T) {
 		if _, state, _ := loadCache(path, ix.emb.Identity()); state != cacheCorrupt {
 			t.Errorf("loadCache(cut at %d) state = %v, want cacheCorrupt", cut, state)
 		}
+	}
+}
+
+// TestCacheChecksumLeavesVectorsOut checks that a start does not
+// checksum the vectors (which would read every page of the file): a
+// vector changed on disk into another unit vector is taken as it is, one
+// that is no longer of unit length is refused.
+func TestCacheChecksumLeavesVectorsOut(t *testing.T) {
+	ix := buildSample(t, sample...)
+	path := filepath.Join(t.TempDir(), "index.cache")
+	if err := ix.SaveCache(path); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	from, _, err := vectorRange(data[:len(data)-4])
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := ix.vectors[0]
+	k := slices.IndexFunc(v, func(x float32) bool { return x != v[0] })
+	swapped := slices.Clone(v)
+	swapped[0], swapped[k] = v[k], v[0] // the same length
+	copy(data[from:], floatBytes(swapped))
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p, state, err := loadCache(path, ix.emb.Identity())
+	if state != cacheOK || !slices.Equal(p.vectors[0], swapped) {
+		t.Fatalf("loadCache(a vector's values swapped) = state %v, %v; want the swapped vector", state, err)
+	}
+	swapped[0] *= 2
+	copy(data[from:], floatBytes(swapped))
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, state, err := loadCache(path, ix.emb.Identity()); state != cacheCorrupt || !errors.Is(err, ErrBadVector) {
+		t.Errorf("loadCache(a vector no longer of unit length) = state %v, %v; want cacheCorrupt", state, err)
 	}
 }
 
@@ -147,5 +198,23 @@ func TestCacheLayoutIsLittleEndian(t *testing.T) {
 		if !reflect.DeepEqual(p.vectors, ix.vectors) {
 			t.Errorf("vectors written in place = %v, read by value differ", write)
 		}
+	}
+}
+
+// checkVectors checks every vector when it checks them in shares, and
+// names the first bad one.
+func TestCheckVectorsInShares(t *testing.T) {
+	vs := make([][]float32, 3*checkShare)
+	for i := range vs {
+		vs[i] = []float32{0.6, 0.8}
+	}
+	if err := checkVectors(vs); err != nil {
+		t.Fatalf("checkVectors(unit vectors) = %v", err)
+	}
+	vs[len(vs)-1] = []float32{float32(math.NaN()), 0}
+	vs[len(vs)-2] = []float32{3, 4}
+	err := checkVectors(vs)
+	if want := fmt.Sprintf("vector %d:", len(vs)-2); err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("checkVectors(bad vectors at the end) = %v, want an error naming %s", err, want)
 	}
 }

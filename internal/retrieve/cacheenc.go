@@ -34,7 +34,7 @@ func encodeCache(w io.Writer, p *prior) error {
 		if len(v) != dim {
 			return errors.New("encode index cache: vectors of two dimensions")
 		}
-		e.floats(v)
+		e.floats(v) // outside the checksum (see cacheMagic)
 	}
 	lx := p.lex
 	slots := lx.slots()
@@ -80,10 +80,17 @@ type encoder struct {
 }
 
 func (e *encoder) bytes(b []byte) {
+	if e.err == nil {
+		e.crc.Write(b)
+	}
+	e.raw(b)
+}
+
+// raw writes b outside the checksum.
+func (e *encoder) raw(b []byte) {
 	if e.err != nil {
 		return
 	}
-	e.crc.Write(b)
 	e.n += len(b)
 	_, e.err = e.w.Write(b)
 }
@@ -93,10 +100,11 @@ func (e *encoder) u32(x uint32) {
 	e.bytes(e.buf[:])
 }
 
-// floats writes xs: from memory on a little-endian machine.
+// floats writes xs, leaving them out of the checksum: from memory on a
+// little-endian machine.
 func (e *encoder) floats(xs []float32) {
 	if littleEndian {
-		e.bytes(floatBytes(xs))
+		e.raw(floatBytes(xs))
 		return
 	}
 	if cap(e.scratch) < 4*len(xs) {
@@ -106,7 +114,7 @@ func (e *encoder) floats(xs []float32) {
 	for k, x := range xs {
 		binary.LittleEndian.PutUint32(b[4*k:], math.Float32bits(x))
 	}
-	e.bytes(b)
+	e.raw(b)
 }
 
 // u32s writes n values, get(i) the i-th, in blocks.

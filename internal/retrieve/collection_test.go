@@ -2,6 +2,8 @@ package retrieve
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"reflect"
 	"testing"
 )
@@ -49,4 +51,30 @@ func TestBuildTakesThePreviousCollection(t *testing.T) {
 			}
 		}
 	}
+}
+
+// A build whose context is cancelled while it fills the vector store
+// fails rather than serving a store that lacks passages.
+func TestBuildCancelledFillingTheStore(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	texts := make([]string, 3*fillShare)
+	for i := range texts {
+		texts[i] = fmt.Sprintf("Passage %d says the fuel price rose by %d tenge.", i, i)
+	}
+	emb := cancellingEmbedder{NewHashEmbedder(32), cancel}
+	if _, _, err := Build(ctx, chunksOf(texts...), Options{Embedder: emb, BatchSize: len(texts)}); !errors.Is(err, context.Canceled) {
+		t.Errorf("Build(cancelled while storing) error = %v, want context.Canceled", err)
+	}
+}
+
+// cancellingEmbedder cancels a context once it has embedded, ignoring
+// it as the built-in embedder does.
+type cancellingEmbedder struct {
+	*HashEmbedder
+	cancel func()
+}
+
+func (c cancellingEmbedder) Embed(ctx context.Context, texts []string) ([][]float32, error) {
+	defer c.cancel()
+	return c.HashEmbedder.Embed(ctx, texts)
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"unsafe"
 )
 
 // prepared is what Build has for the chunks before storing them.
@@ -122,20 +123,27 @@ func checkVector(v []float32, dim int) error {
 }
 
 // keysOf returns the text key of every chunk, taking it from ix for a
-// chunk of the same ID and text instead of hashing again.
+// chunk of the same ID and text instead of hashing again, and hashing on
+// every processor.
 func (ix *Index) keysOf(chunks []Chunk) []textKey {
 	keys := make([]textKey, len(chunks))
-	for i, c := range chunks {
-		if ix != nil {
-			if j, ok := ix.byID[c.ID]; ok && ix.chunks[j].Text == c.Text {
-				keys[i] = ix.keys[j]
-				continue
+	inShares(len(chunks), keyShare, func(_, from, to int) {
+		for i := from; i < to; i++ {
+			c := chunks[i]
+			if ix != nil {
+				if j, ok := ix.byID[c.ID]; ok && ix.chunks[j].Text == c.Text {
+					keys[i] = ix.keys[j]
+					continue
+				}
 			}
+			keys[i] = sha256.Sum256(unsafe.Slice(unsafe.StringData(c.Text), len(c.Text))) // read only: no copy
 		}
-		keys[i] = sha256.Sum256([]byte(c.Text))
-	}
+	})
 	return keys
 }
+
+// keyShare is the fewest chunks a goroutine of keysOf hashes.
+const keyShare = 4096
 
 // prior returns what ix knows of its chunks for a new build; nil for a
 // nil Index.

@@ -11,8 +11,7 @@ import (
 	"github.com/philippgille/chromem-go"
 )
 
-// DefaultBatchSize is how many chunks are embedded, and added to the
-// vector store, per call.
+// DefaultBatchSize is how many chunks are embedded per call.
 const DefaultBatchSize = 64
 
 // Options configure Build.
@@ -94,7 +93,7 @@ func Build(ctx context.Context, chunks []Chunk, opt Options) (*Index, BuildStats
 	if opt.NoVectors {
 		return ix, p.stats, nil
 	}
-	if ix.coll, err = ix.collection(ctx, opt.Reuse, opt.batch()); err != nil {
+	if ix.coll, err = ix.collection(ctx, opt.Reuse); err != nil {
 		return nil, BuildStats{}, fmt.Errorf("build index: %w", err)
 	}
 	if opt.CachePath != "" && !opt.DeferCacheSave && !p.unchanged {
@@ -121,10 +120,10 @@ func (o Options) batch() int {
 // The collection moves to the new index: reuse keeps searching it, and
 // the questions it still answers during the swap may miss a deleted
 // chunk or skip a new one.
-func (ix *Index) collection(ctx context.Context, reuse *Index, batch int) (*chromem.Collection, error) {
+func (ix *Index) collection(ctx context.Context, reuse *Index) (*chromem.Collection, error) {
 	if reuse == nil || reuse.emb.Identity() != ix.emb.Identity() || len(ix.vectors) == 0 ||
 		len(reuse.vectors) == 0 || len(reuse.vectors[0]) != len(ix.vectors[0]) || !reuse.owns.CompareAndSwap(true, false) {
-		coll, err := ix.store(ctx, batch)
+		coll, err := ix.store(ctx)
 		ix.owns.Store(err == nil)
 		return coll, err
 	}
@@ -146,48 +145,11 @@ func (ix *Index) collection(ctx context.Context, reuse *Index, batch int) (*chro
 			return nil, fmt.Errorf("delete %d chunks: %w", len(gone), err)
 		}
 	}
-	for start := 0; start < len(docs); start += batch {
-		part := docs[start:min(start+batch, len(docs))]
-		// Not cancelled halfway: the collection is already the new index's.
-		if err := coll.AddDocuments(context.WithoutCancel(ctx), part, 4); err != nil {
-			return nil, fmt.Errorf("add %d chunks: %w", len(part), err)
-		}
+	// Not cancelled halfway: the collection is already the new index's.
+	if err := fill(context.WithoutCancel(ctx), coll, len(docs), func(i int) chromem.Document { return docs[i] }); err != nil {
+		return nil, fmt.Errorf("add %d chunks: %w", len(docs), err)
 	}
 	ix.owns.Store(true)
-	return coll, nil
-}
-
-// store adds the chunks with their vectors to a fresh chromem-go collection,
-// in batches (chromem starts a goroutine per document added). No metadata:
-// nothing filters on it, and a map per chunk costs memory at archive scale.
-func (ix *Index) store(ctx context.Context, batch int) (*chromem.Collection, error) {
-	db := chromem.NewDB()
-	embed := func(ctx context.Context, text string) ([]float32, error) {
-		vs, err := ix.emb.Embed(ctx, []string{text})
-		if err != nil {
-			return nil, err
-		}
-		return vs[0], nil
-	}
-	coll, err := db.GetOrCreateCollection("passages", map[string]string{"embedder": ix.emb.Identity()}, embed)
-	if err != nil {
-		return nil, fmt.Errorf("create collection: %w", err)
-	}
-	for start := 0; start < len(ix.chunks); start += batch {
-		end := min(start+batch, len(ix.chunks))
-		docs := make([]chromem.Document, 0, end-start)
-		for i := start; i < end; i++ {
-			c := ix.chunks[i]
-			docs = append(docs, chromem.Document{
-				ID:        c.ID,
-				Embedding: ix.vectors[i],
-				Content:   c.Text,
-			})
-		}
-		if err := coll.AddDocuments(ctx, docs, 4); err != nil {
-			return nil, fmt.Errorf("add chunks %d-%d: %w", start, end-1, err)
-		}
-	}
 	return coll, nil
 }
 

@@ -42,7 +42,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	work := fs.String("dir", filepath.Join(os.TempDir(), "scalebench"), "where corpora and caches are kept (reused between runs)")
 	questions := fs.Int("questions", 200, "questions asked per corpus")
 	seed := fs.Uint64("seed", 1, "corpus seed")
-	phase := fs.String("phase", "", "run one phase (build, serve, timeline, postgres) on the corpus in -dir and print it as JSON")
+	phase := fs.String("phase", "", "run one phase (build, start, serve, timeline, postgres) on the corpus in -dir and print it as JSON")
 	postgres := fs.Bool("postgres", false, "measure the Postgres store at DATABASE_URL instead of the in-process one")
 	profile := fs.String("cpuprofile", "", "with -phase: write a CPU profile of the phase here")
 	memprofile := fs.String("memprofile", "", "with -phase: write an allocation profile of the phase here")
@@ -69,7 +69,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	if *postgres {
 		return runPostgres(ctx, stdout, *sizes, *work, *questions, *seed)
 	}
-	fmt.Fprintln(stdout, "| chunks | build | 2nd start | serve RSS | question p50 / p95 | edit one file | timeline |")
+	fmt.Fprintln(stdout, "| chunks | build | 2nd start (cpu) | serve RSS | question p50 / p95 | edit one file (cpu; cache written), peak RSS | timeline, quotes |")
 	fmt.Fprintln(stdout, "|---|---|---|---|---|---|---|")
 	for _, s := range strings.Split(*sizes, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
@@ -92,7 +92,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 		if err := subprocess(ctx, dir, "timeline", *questions, *seed, &tl); err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "| %d | %s | %s (cpu %s) | %d MB | %.1f / %.1f ms | %s (cpu %s; %s with the cache written), %d MB peak | %s, quotes %s |\n",
+		fmt.Fprintf(stdout, "| %d | %s | %s (%s) | %d MB | %.1f / %.1f ms | %s (%s; %s), %d MB | %s, %s |\n",
 			b.Chunks, secs(b.Build), secs(sv.Start), secs(sv.StartCPU), sv.RSS>>20, ms(sv.P50), ms(sv.P95),
 			secs(sv.Edit), secs(sv.EditCPU), secs(sv.Reload), sv.EditPeak>>20, secs(tl.Timeline), secs(tl.Quotes))
 	}

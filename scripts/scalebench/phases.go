@@ -58,6 +58,8 @@ func runPhase(ctx context.Context, phase, dir string, questions int, seed uint64
 		res, err = phaseBuild(ctx, dir)
 	case "serve":
 		res, err = phaseServe(ctx, dir, questions, seed)
+	case "start":
+		res, err = phaseStart(ctx, dir)
 	case "timeline":
 		res, err = phaseTimeline(dir)
 	case "postgres":
@@ -83,6 +85,22 @@ func phaseBuild(ctx context.Context, dir string) (buildResult, error) {
 		return buildResult{}, err
 	}
 	return buildResult{Chunks: s.Stats().Chunks, Build: time.Since(start)}, nil
+}
+
+// phaseStart opens the corpus from a warm cache and stops there: the
+// second start alone, to profile.
+func phaseStart(ctx context.Context, dir string) (serveResult, error) {
+	var r serveResult
+	start, cpu := time.Now(), cpuTime()
+	snap, err := library.Open(ctx, options(dir))
+	if err != nil {
+		return r, err
+	}
+	r.Start, r.StartCPU = time.Since(start), cpuTime()-cpu
+	if snap.Stats().Embedded != 0 {
+		return r, fmt.Errorf("second start embedded %d passages, want 0", snap.Stats().Embedded)
+	}
+	return r, nil
 }
 
 // phaseServe opens the corpus from a warm cache as serve does, asks the

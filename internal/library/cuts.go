@@ -1,0 +1,215 @@
+package library
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"github.com/almaty-news/newsbot/internal/chunk"
+	"github.com/almaty-news/newsbot/internal/corpus"
+	"github.com/almaty-news/newsbot/internal/retrieve"
+)
+
+// The cuts file, beside the index cache (Options.cutsPath), remembers
+// where each article was cut into passages, so that a start takes the
+// passages of an unchanged article from it instead of finding its
+// sentences again. An article is unchanged when its file's hash is the
+// one the file recorded; the passages are a function of that text and of
+// how it is cut (cutsIdentity), so the file needs nothing else to be
+// right. Little-endian, strings as a uint32 length and bytes:
+//
+//	magic | identity | n | per article: ID, hash, passages,
+//	passages×(start, end) (uint32, offsets in the file) | CRC-32C
+//
+// written to a temporary file, synced and renamed over the old one.
+const cutsMagic = "newsbot passage cuts 1\n"
+
+var cutsCRC = crc32.MakeTable(crc32.Castagnoli)
+
+// cutsProbe exercises what cutting an article depends on: paragraphs, a
+// heading, abbreviations, quotes, decimals, and sentences longer than a
+// passage.
+const cutsProbe = "Unrest in the west\n\nProtests began in Zhanaozen on 2 January after the price of " +
+	"liquefied gas doubled. Mr. Tokayev said: \"Order will be restored.\" The U.S. embassy " +
+	"urged calm; 3.5 million people were affected.\n\nTroops arrived. The airport closed, " +
+	"reopened and closed again while officials, who declined to be named, said that talks " +
+	"between the government, the unions, the regional administration and the protesters " +
+	"continued late into the night without agreement on any of the points raised."
+
+// cutsIdentity names how articles are cut with opt: the options, and what
+// they and the code make of a probe text. Another identity invalidates a
+// cuts file. A change to package chunk that the probe does not show must
+// change the version in cutsMagic, or starts keep the old passages of
+// unchanged articles.
+func cutsIdentity(opt chunk.Options) string {
+	id := fmt.Sprintf("%+v", opt)
+	for _, size := range []int{opt.Size, 80} {
+		o := opt
+		o.Size = size
+		for _, c := range chunk.Split(cutsProbe, o) {
+			id += " " + strconv.Itoa(c.Start) + "-" + strconv.Itoa(c.End)
+		}
+	}
+	return id
+}
+
+// cuts are the passages' places of the articles of a cuts file, by
+// article ID.
+type cuts map[string]articleCuts
+
+type articleCuts struct {
+	hash  string
+	spans []uint32 // start, end of each passage in the article's text
+}
+
+// readCuts reads the cuts file at path made with the identity id. A
+// missing file gives no cuts and no error; a damaged one or one of
+// another identity gives no cuts and the reason.
+func readCuts(path, id string) (cuts, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read passage cuts: %w", err)
+	}
+	if len(data) < len(cutsMagic)+4 || string(data[:len(cutsMagic)]) != cutsMagic {
+		return nil, errors.New("read passage cuts: not a version 1 cuts file")
+	}
+	body := data[:len(data)-4]
+	if crc32.Checksum(body, cutsCRC) != binary.LittleEndian.Uint32(data[len(body):]) {
+		return nil, errors.New("read passage cuts: checksum mismatch")
+	}
+	r := &cutsReader{b: body, off: len(cutsMagic)}
+	if r.str() != id {
+		return nil, errors.New("read passage cuts: articles were cut another way")
+	}
+	n := r.u32()
+	c := make(cuts, min(n, uint32(len(body)/8)))
+	for ; n > 0 && r.err == nil; n-- {
+		docID, hash := r.str(), r.str()
+		spans := make([]uint32, min(2*r.u32(), uint32(len(body)/4)))
+		for k := range spans {
+			spans[k] = r.u32()
+		}
+		c[docID] = articleCuts{hash: hash, spans: spans}
+	}
+	if r.err == nil && r.off != len(r.b) {
+		r.err = errors.New("trailing bytes")
+	}
+	if r.err != nil {
+		return nil, fmt.Errorf("read passage cuts: %w", r.err)
+	}
+	return c, nil
+}
+
+// passages returns the passages of d as recorded, when its file is the
+// one recorded.
+func (c cuts) passages(d corpus.Document) ([]retrieve.Chunk, bool) {
+	a, ok := c[d.ID]
+	if !ok || a.hash != d.Hash {
+		return nil, false
+	}
+	out := make([]retrieve.Chunk, len(a.spans)/2)
+	for k := range out {
+		s, e := int(a.spans[2*k]), int(a.spans[2*k+1])
+		if s > e || e > len(d.Text) {
+			return nil, false
+		}
+		out[k] = retrieve.Chunk{ID: d.ID + "#" + strconv.Itoa(k), DocID: d.ID, Ordinal: k, Start: s, End: e, Text: d.Text[s:e]}
+	}
+	return out, true
+}
+
+// cutsReader walks a cuts file, remembering the first error.
+type cutsReader struct {
+	b   []byte
+	off int
+	err error
+}
+
+func (r *cutsReader) next(n int) []byte {
+	if r.err == nil && (n < 0 || n > len(r.b)-r.off) {
+		r.err = errors.New("truncated")
+	}
+	if r.err != nil {
+		return nil
+	}
+	b := r.b[r.off : r.off+n]
+	r.off += n
+	return b
+}
+
+func (r *cutsReader) u32() uint32 {
+	if b := r.next(4); b != nil {
+		return binary.LittleEndian.Uint32(b)
+	}
+	return 0
+}
+
+func (r *cutsReader) str() string { return string(r.next(int(r.u32()))) }
+
+// saveCuts writes the cuts of the snapshot's articles to path atomically.
+func (s *Snapshot) saveCuts(path, id string) error {
+	all, total := s.index.Chunks(), 0
+	for _, d := range s.docs {
+		total += s.chunks[d.ID]
+	}
+	if total != len(all) {
+		return fmt.Errorf("save passage cuts: %d passages indexed, %d counted by article", len(all), total)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("save passage cuts: %w", err)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("save passage cuts: %w", err)
+	}
+	defer os.Remove(tmp.Name()) // no-op after the rename
+	crc := crc32.New(cutsCRC)
+	w := bufio.NewWriterSize(tmp, 1<<20)
+	var b []byte
+	str := func(s string) { b = append(binary.LittleEndian.AppendUint32(b, uint32(len(s))), s...) }
+	b = append(b, cutsMagic...)
+	str(id)
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(s.docs)))
+	at := 0
+	for _, d := range s.docs {
+		str(d.ID)
+		str(d.Hash)
+		n := s.chunks[d.ID]
+		b = binary.LittleEndian.AppendUint32(b, uint32(n))
+		for _, c := range all[at : at+n] {
+			b = binary.LittleEndian.AppendUint32(binary.LittleEndian.AppendUint32(b, uint32(c.Start)), uint32(c.End))
+		}
+		at += n
+		if len(b) > 1<<16 {
+			crc.Write(b)
+			w.Write(b) // an error is sticky: Flush returns it
+			b = b[:0]
+		}
+	}
+	crc.Write(b)
+	w.Write(b)
+	w.Write(binary.LittleEndian.AppendUint32(nil, crc.Sum32()))
+	err = w.Flush()
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		return fmt.Errorf("save passage cuts: %w", err)
+	}
+	return nil
+}

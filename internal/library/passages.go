@@ -1,0 +1,155 @@
+package library
+
+import (
+	"log/slog"
+	"runtime"
+	"strconv"
+	"sync"
+
+	"github.com/almaty-news/newsbot/internal/chunk"
+	"github.com/almaty-news/newsbot/internal/corpus"
+	"github.com/almaty-news/newsbot/internal/retrieve"
+)
+
+// cut returns the passages of s's articles, article after article in the
+// order of s.docs, and records how many each has. An unchanged article
+// keeps the passages it had in opt.Reuse or, on a start, those the cuts
+// file records (see cutsMagic); the others are cut now.
+func (s *Snapshot) cut(opt Options) []retrieve.Chunk {
+	docs := s.docs
+	prev := opt.Reuse.passages()
+	var recorded cuts
+	if path := opt.cutsPath(); opt.Reuse == nil && path != "" {
+		var err error
+		if recorded, err = readCuts(path, cutsIdentity(opt.Chunk)); err != nil {
+			opt.logger().Warn("passage cuts unusable; cutting every article", "err", err)
+		}
+		prev = recorded.passages
+	}
+	perDoc, total := make([][]retrieve.Chunk, len(docs)), 0
+	kept := make([]bool, len(docs)) // the passages of an unchanged article
+	var split []int                 // the articles to cut: new or changed
+	for i, d := range docs {
+		s.byID[d.ID] = i
+		perDoc[i], kept[i] = prev(d)
+		if !kept[i] {
+			split = append(split, i)
+		}
+	}
+	splitAll(docs, split, perDoc, opt.Chunk)
+	for i, d := range docs {
+		total += len(perDoc[i])
+		s.chunks[d.ID] = len(perDoc[i])
+	}
+	s.cutsStale = opt.cutsPath() != "" && (len(split) > 0 || opt.Reuse == nil && len(recorded) != len(docs))
+	chunks := make([]retrieve.Chunk, 0, total) // one allocation at archive scale
+	for i, cs := range perDoc {
+		if kept[i] && opt.Reuse != nil {
+			chunks = rebase(chunks, cs, docs[i])
+		} else {
+			chunks = append(chunks, cs...)
+		}
+	}
+	return chunks
+}
+
+// cutsPath is the cuts file kept beside the index cache, "" without a
+// cache.
+func (opt Options) cutsPath() string {
+	if opt.CachePath == "" {
+		return ""
+	}
+	return opt.CachePath + ".cuts"
+}
+
+// saveCutsLogged writes the cuts file when s's passages are not the
+// ones it records; a failure only costs the next start the cutting.
+func (s *Snapshot) saveCutsLogged(opt Options) {
+	if !s.cutsStale {
+		return
+	}
+	if err := s.saveCuts(opt.cutsPath(), cutsIdentity(opt.Chunk)); err != nil {
+		opt.logger().Warn("passage cuts not saved; the next start cuts every article", "err", err)
+	}
+}
+
+func (opt Options) logger() *slog.Logger {
+	if opt.Logger == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return opt.Logger
+}
+
+// Split cuts an article into the index's passages, with their IDs
+// ("<doc>#<ordinal>") and byte offsets in the article. A shared store keeps
+// the same passages (pgstore.SyncOptions.Split).
+func Split(d corpus.Document, opt chunk.Options) []retrieve.Chunk {
+	var out []retrieve.Chunk
+	for _, c := range chunk.Split(d.Body(), opt) {
+		out = append(out, retrieve.Chunk{
+			ID:      d.ID + "#" + strconv.Itoa(c.Ordinal),
+			DocID:   d.ID,
+			Ordinal: c.Ordinal,
+			Start:   d.BodyStart + c.Start,
+			End:     d.BodyStart + c.End,
+			Text:    c.Text,
+		})
+	}
+	return out
+}
+
+// splitAll cuts the articles docs[todo] into perDoc, on every processor
+// when there are many (a start).
+func splitAll(docs []corpus.Document, todo []int, perDoc [][]retrieve.Chunk, opt chunk.Options) {
+	workers := min(runtime.GOMAXPROCS(0), len(todo)/splitShare)
+	if workers <= 1 {
+		for _, i := range todo {
+			perDoc[i] = Split(docs[i], opt)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for k := w; k < len(todo); k += workers {
+				perDoc[todo[k]] = Split(docs[todo[k]], opt)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// splitShare is the fewest articles a goroutine of splitAll cuts.
+const splitShare = 256
+
+// rebase appends to out the passages of an unchanged article with their
+// texts taken from d, this load's copy, so the previous copy can be freed.
+func rebase(out, cs []retrieve.Chunk, d corpus.Document) []retrieve.Chunk {
+	for _, c := range cs {
+		c.Text = d.Text[c.Start:c.End] // the same bytes: the file's hash is unchanged
+		out = append(out, c)
+	}
+	return out
+}
+
+// passages returns a function giving the passages an article had in s
+// when its file is unchanged (same ID and hash), for a rebuild to keep
+// them; it finds none for a nil Snapshot. The index holds the passages
+// article after article, in the order of s.docs.
+func (s *Snapshot) passages() func(corpus.Document) ([]retrieve.Chunk, bool) {
+	if s == nil {
+		return func(corpus.Document) ([]retrieve.Chunk, bool) { return nil, false }
+	}
+	all := s.index.Chunks()
+	start := make([]int, len(s.docs)+1)
+	for j, d := range s.docs {
+		start[j+1] = start[j] + s.chunks[d.ID]
+	}
+	return func(d corpus.Document) ([]retrieve.Chunk, bool) {
+		j, ok := s.byID[d.ID]
+		if !ok || s.docs[j].Hash != d.Hash || start[len(s.docs)] != len(all) {
+			return nil, false
+		}
+		return all[start[j]:start[j+1]:start[j+1]], true
+	}
+}
