@@ -1,17 +1,18 @@
 package corpus
 
 import (
-	"bufio"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash"
 	"hash/crc32"
+	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"slices"
 	"unsafe"
+
+	"github.com/almaty-news/newsbot/internal/atomicfile"
 )
 
 // manifestMagic starts a manifest file; the number is the layout's
@@ -120,34 +121,17 @@ func (r *reader) str() string { return r.next(int(r.u32())) }
 
 // Save writes the manifest to path atomically, sorted by file name.
 func (m *Manifest) Save(path string) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return fmt.Errorf("save corpus manifest: %w", err)
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp-*")
+	err := atomicfile.Write(path, 0o644, func(out io.Writer) error {
+		w := &writer{w: out, crc: crc32.New(manifestCRC)}
+		m.encode(w)
+		sum := w.crc.Sum32()
+		if _, err := out.Write(binary.LittleEndian.AppendUint32(nil, sum)); err != nil && w.err == nil {
+			w.err = err
+		}
+		return w.err
+	})
 	if err != nil {
 		return fmt.Errorf("save corpus manifest: %w", err)
-	}
-	defer os.Remove(tmp.Name()) // no-op after the rename
-	w := &writer{w: bufio.NewWriterSize(tmp, 1<<20), crc: crc32.New(manifestCRC)}
-	m.encode(w)
-	sum := w.crc.Sum32()
-	if _, err := w.w.Write(binary.LittleEndian.AppendUint32(nil, sum)); err != nil && w.err == nil {
-		w.err = err
-	}
-	if w.err == nil {
-		w.err = w.w.Flush()
-	}
-	if w.err == nil {
-		w.err = tmp.Sync()
-	}
-	if err := tmp.Close(); err != nil && w.err == nil {
-		w.err = err
-	}
-	if w.err == nil {
-		w.err = os.Rename(tmp.Name(), path)
-	}
-	if w.err != nil {
-		return fmt.Errorf("save corpus manifest: %w", w.err)
 	}
 	m.changed = false
 	return nil
@@ -184,7 +168,7 @@ func (m *Manifest) encode(w *writer) {
 
 // writer writes a manifest, remembering the first error.
 type writer struct {
-	w   *bufio.Writer
+	w   io.Writer
 	crc hash.Hash32
 	err error
 	buf [8]byte

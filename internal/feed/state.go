@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"sort"
 	"time"
+
+	"github.com/almaty-news/newsbot/internal/atomicfile"
 )
 
 // StateDir is the hidden folder in the corpus directory that holds the
@@ -63,20 +65,7 @@ func SaveStates(path string, states map[string]*State) error {
 	if err != nil {
 		return fmt.Errorf("write feed state: %w", err)
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return fmt.Errorf("write feed state: %w", err)
-	}
-	f, err := os.CreateTemp(filepath.Dir(path), ".feeds-*.tmp")
-	if err != nil {
-		return fmt.Errorf("write feed state: %w", err)
-	}
-	defer os.Remove(f.Name())
-	_, werr := f.Write(append(b, '\n'))
-	cerr := f.Close()
-	if err := errors.Join(werr, cerr); err != nil {
-		return fmt.Errorf("write feed state: %w", err)
-	}
-	if err := os.Rename(f.Name(), path); err != nil {
+	if err := atomicfile.WriteBytes(path, 0o644, append(b, '\n')); err != nil {
 		return fmt.Errorf("write feed state: %w", err)
 	}
 	return nil

@@ -4,12 +4,12 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"time"
 
+	"github.com/almaty-news/newsbot/internal/atomicfile"
 	"github.com/almaty-news/newsbot/internal/corpus"
 	"gopkg.in/yaml.v3"
 )
@@ -64,36 +64,10 @@ func (s Store) Save(a Article, link string, added time.Time) (corpus.Document, e
 	if err != nil {
 		return corpus.Document{}, fmt.Errorf("save article: %w", err)
 	}
-	if err := writeAtomic(path, data); err != nil {
+	if err := atomicfile.WriteBytes(path, 0o644, data); err != nil {
 		return corpus.Document{}, fmt.Errorf("save article: %w", err)
 	}
 	return doc, nil
-}
-
-// writeAtomic writes data to path through a hidden temporary file in the
-// same directory, synced before the rename.
-func writeAtomic(path string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), ".add-*.tmp")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	defer os.Remove(tmp) // a no-op after the rename
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp, 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
 }
 
 var nonSlug = regexp.MustCompile(`[^a-z0-9]+`)

@@ -1,16 +1,16 @@
 package library
 
 import (
-	"bufio"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"strconv"
 
+	"github.com/almaty-news/newsbot/internal/atomicfile"
 	"github.com/almaty-news/newsbot/internal/chunk"
 	"github.com/almaty-news/newsbot/internal/corpus"
 	"github.com/almaty-news/newsbot/internal/retrieve"
@@ -164,50 +164,41 @@ func (s *Snapshot) saveCuts(path, id string) error {
 	if total != len(all) {
 		return fmt.Errorf("save passage cuts: %d passages indexed, %d counted by article", len(all), total)
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return fmt.Errorf("save passage cuts: %w", err)
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("save passage cuts: %w", err)
-	}
-	defer os.Remove(tmp.Name()) // no-op after the rename
-	crc := crc32.New(cutsCRC)
-	w := bufio.NewWriterSize(tmp, 1<<20)
-	var b []byte
-	str := func(s string) { b = append(binary.LittleEndian.AppendUint32(b, uint32(len(s))), s...) }
-	b = append(b, cutsMagic...)
-	str(id)
-	b = binary.LittleEndian.AppendUint32(b, uint32(len(s.docs)))
-	at := 0
-	for _, d := range s.docs {
-		str(d.ID)
-		str(d.Hash)
-		n := s.chunks[d.ID]
-		b = binary.LittleEndian.AppendUint32(b, uint32(n))
-		for _, c := range all[at : at+n] {
-			b = binary.LittleEndian.AppendUint32(binary.LittleEndian.AppendUint32(b, uint32(c.Start)), uint32(c.End))
-		}
-		at += n
-		if len(b) > 1<<16 {
+	err := atomicfile.Write(path, 0o644, func(w io.Writer) error {
+		crc := crc32.New(cutsCRC)
+		var b []byte
+		var werr error
+		flush := func() {
 			crc.Write(b)
-			w.Write(b) // an error is sticky: Flush returns it
+			if werr == nil {
+				_, werr = w.Write(b)
+			}
 			b = b[:0]
 		}
-	}
-	crc.Write(b)
-	w.Write(b)
-	w.Write(binary.LittleEndian.AppendUint32(nil, crc.Sum32()))
-	err = w.Flush()
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
+		str := func(s string) { b = append(binary.LittleEndian.AppendUint32(b, uint32(len(s))), s...) }
+		b = append(b, cutsMagic...)
+		str(id)
+		b = binary.LittleEndian.AppendUint32(b, uint32(len(s.docs)))
+		at := 0
+		for _, d := range s.docs {
+			str(d.ID)
+			str(d.Hash)
+			n := s.chunks[d.ID]
+			b = binary.LittleEndian.AppendUint32(b, uint32(n))
+			for _, c := range all[at : at+n] {
+				b = binary.LittleEndian.AppendUint32(binary.LittleEndian.AppendUint32(b, uint32(c.Start)), uint32(c.End))
+			}
+			at += n
+			if len(b) > 1<<16 {
+				flush()
+			}
+		}
+		flush()
+		if werr == nil {
+			_, werr = w.Write(binary.LittleEndian.AppendUint32(nil, crc.Sum32()))
+		}
+		return werr
+	})
 	if err != nil {
 		return fmt.Errorf("save passage cuts: %w", err)
 	}

@@ -5,12 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"io"
 	"io/fs"
 	"math"
-	"os"
-	"path/filepath"
 	"sync"
 	"unsafe"
+
+	"github.com/almaty-news/newsbot/internal/atomicfile"
 )
 
 // cacheMagic starts an index cache file; the number after it is the
@@ -247,28 +248,8 @@ func (d *decoder) floats(n int) []float32 {
 // saveCache writes p to path atomically: a temporary file in the same
 // directory, streamed, synced, then renamed over the old one.
 func saveCache(path string, p *prior) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("create cache dir: %w", err)
-	}
-	tmp, err := os.CreateTemp(dir, filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("create index cache: %w", err)
-	}
-	defer os.Remove(tmp.Name()) // no-op after a successful rename
-	if err := encodeCache(tmp, p); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write index cache: %w", err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("sync index cache: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("close index cache: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("replace index cache: %w", err)
+	if err := atomicfile.Write(path, 0o644, func(w io.Writer) error { return encodeCache(w, p) }); err != nil {
+		return fmt.Errorf("save index cache: %w", err)
 	}
 	return nil
 }
