@@ -7,8 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -17,7 +15,6 @@ import (
 	"github.com/almaty-news/newsbot/internal/library"
 	"github.com/almaty-news/newsbot/internal/pgstore"
 	"github.com/almaty-news/newsbot/internal/retrieve"
-	"github.com/almaty-news/newsbot/internal/retrieve/synth"
 )
 
 // pgResult is the Postgres column: ingesting the corpus into the store
@@ -71,19 +68,10 @@ func phasePostgres(ctx context.Context, dir string, questions int, seed uint64) 
 		return r, err
 	}
 	r.Start, r.Chunks = time.Since(t), snap.Stats().Chunks
-	var lat []time.Duration
-	for _, q := range synth.Questions(seed, questions) {
-		t := time.Now()
-		if _, err := snap.SearchQuery(ctx, snap.Analyze(q), 8); err != nil { // as answer.Service
-			return r, err
-		}
-		lat = append(lat, time.Since(t))
+	if r.P50, r.P95, err = questionLatency(ctx, func() *library.Snapshot { return snap }, questions, seed); err != nil {
+		return r, err
 	}
-	slices.Sort(lat)
-	r.P50, r.P95 = lat[len(lat)/2], lat[len(lat)*95/100]
-	runtime.GC()
-	debug.FreeOSMemory()
-	r.RSS = procStatus("VmRSS")
+	r.RSS = steadyRSS()
 	runtime.KeepAlive(snap)
 	return r, nil
 }

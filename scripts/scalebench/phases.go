@@ -126,20 +126,10 @@ func phaseServe(ctx context.Context, dir string, questions int, seed uint64) (se
 	if _, err := lib.Reload(ctx); err != nil {
 		return r, err
 	}
-	var lat []time.Duration
-	for _, q := range synth.Questions(seed, questions) {
-		t := time.Now()
-		s := lib.Current()
-		if _, err := s.SearchQuery(ctx, s.Analyze(q), 8); err != nil { // as answer.Service
-			return r, err
-		}
-		lat = append(lat, time.Since(t))
+	if r.P50, r.P95, err = questionLatency(ctx, lib.Current, questions, seed); err != nil {
+		return r, err
 	}
-	slices.Sort(lat)
-	r.P50, r.P95 = lat[len(lat)/2], lat[len(lat)*95/100]
-	runtime.GC()
-	debug.FreeOSMemory()
-	r.RSS = procStatus("VmRSS")
+	r.RSS = steadyRSS()
 	resetPeak()
 	name := filepath.Join(opt.Dir, synth.Name(0))
 	orig, err := os.ReadFile(name)
@@ -189,6 +179,31 @@ func phaseTimeline(dir string) (timelineResult, error) {
 
 // procStatus reads a size field of /proc/self/status in bytes; 0 when
 // unavailable.
+// questionLatency asks the synthetic questions as answer.Service does
+// (analysis, then retrieval) of the snapshot current gives, and returns
+// the p50 and p95 latency.
+func questionLatency(ctx context.Context, current func() *library.Snapshot, questions int, seed uint64) (p50, p95 time.Duration, err error) {
+	var lat []time.Duration
+	for _, q := range synth.Questions(seed, questions) {
+		t := time.Now()
+		s := current()
+		if _, err := s.SearchQuery(ctx, s.Analyze(q), 8); err != nil {
+			return 0, 0, err
+		}
+		lat = append(lat, time.Since(t))
+	}
+	slices.Sort(lat)
+	return lat[len(lat)/2], lat[len(lat)*95/100], nil
+}
+
+// steadyRSS is the process's resident memory once the collector has run
+// and given back what it can.
+func steadyRSS() int64 {
+	runtime.GC()
+	debug.FreeOSMemory()
+	return procStatus("VmRSS")
+}
+
 func procStatus(field string) int64 {
 	data, err := os.ReadFile("/proc/self/status")
 	if err != nil {
