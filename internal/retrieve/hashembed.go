@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -40,9 +41,9 @@ func NewHashEmbedder(dim int) *HashEmbedder {
 // Identity names the embedder and its dimension.
 func (h *HashEmbedder) Identity() string {
 	if h.noSenses {
-		return fmt.Sprintf("builtin/hashed-ngram-v2/%d", h.dim)
+		return fmt.Sprintf("builtin/hashed-ngram-v3/%d", h.dim)
 	}
-	return fmt.Sprintf("builtin/hashed-ngram-wordnet-v2/%d", h.dim)
+	return fmt.Sprintf("builtin/hashed-ngram-wordnet-v3/%d", h.dim)
 }
 
 // Embed returns one unit vector per text. It never fails for valid input
@@ -94,8 +95,17 @@ func (h *HashEmbedder) vector(s string) []float32 {
 			counts["g:"+string(runes[i:i+3])] += trigramWeight
 		}
 	}
+	// Features are added in a fixed order: float addition depends on it,
+	// and map order would make the same text embed to vectors that differ
+	// in their last bits from one process to the next.
+	features := make([]string, 0, len(counts))
+	for f := range counts {
+		features = append(features, f)
+	}
+	slices.Sort(features)
 	v := make([]float32, h.dim)
-	for f, c := range counts {
+	for _, f := range features {
+		c := counts[f]
 		sum := fnv.New64a()
 		sum.Write([]byte(f))
 		x := sum.Sum64()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -69,5 +70,18 @@ func TestHashEmbedderSharesSenses(t *testing.T) {
 	car := embedOne(t, e, "car")
 	if syn, other := cosine(car, embedOne(t, e, "automobile")), cosine(car, embedOne(t, e, "banana")); syn <= other {
 		t.Errorf("cos(car, automobile) = %.3f, not above cos(car, banana) = %.3f", syn, other)
+	}
+}
+
+func TestHashEmbedderIsBitForBitRepeatable(t *testing.T) {
+	// Many features per text, so that several share a dimension: their
+	// sum must not depend on map order.
+	text := "Rescuers pulled survivors from the flooded valley towns on Tuesday as the river crested above the levees near Dorval and Brenna."
+	h := NewHashEmbedder(16)
+	first := h.vector(text)
+	for i := 0; i < 50; i++ {
+		if got := h.vector(text); !slices.Equal(got, first) {
+			t.Fatalf("run %d: the same text embeds to another vector", i)
+		}
 	}
 }
