@@ -246,8 +246,12 @@ var qualifierWords = map[string]bool{
 // a word that picks one of a kind, or a capitalised adjective (Christian,
 // Frankish, European).
 func qualifierWord(w string) bool {
-	if qualifierWords[strings.ToLower(w)] {
+	lw := strings.ToLower(w)
+	if qualifierWords[lw] {
 		return true
+	}
+	if strings.HasSuffix(lw, "est") && text.Lemma(lw) != lw {
+		return true // a superlative picks one: "the oldest work", "the earliest record"
 	}
 	if !capital(w) {
 		return false
