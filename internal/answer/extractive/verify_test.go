@@ -157,7 +157,7 @@ func TestModifierSwapped(t *testing.T) {
 		{"Who was famed for their Christian spirit?", "The knights were famed for their martial spirit and their Christian piety.", true},
 		{"When was the first bridge built?", "The first stone bridge was built in 1820.", false},                    // "first" stands just before
 		{"How many trips are made on a normal weekday?", "Buses carry 380,000 trips on an average weekday.", false}, // not a qualifier that picks one of a kind
-		{"What is the oldest work of the abbey?", "The most famous work of the abbey is a psalter.", true}, // a superlative picks one
+		{"What is the oldest work of the abbey?", "The most famous work of the abbey is a psalter.", true},          // a superlative picks one
 		{"What is the oldest work of the abbey?", "The oldest work of the abbey is a psalter.", false},
 	}
 	for _, tt := range tests {
