@@ -32,8 +32,9 @@ var layers = [][]string{
 
 // leaves import no package of the module and may be imported by any.
 // internal/retrieve/synth writes synthetic corpora for benchmarks;
-// internal/atomicfile writes a file whole or not at all.
-var leaves = []string{"internal/config", "internal/metrics", "internal/ops", "internal/version", "internal/retrieve/synth", "internal/atomicfile"}
+// internal/atomicfile writes a file whole or not at all; internal/mapfile
+// maps one into memory.
+var leaves = []string{"internal/config", "internal/metrics", "internal/ops", "internal/version", "internal/retrieve/synth", "internal/atomicfile", "internal/mapfile"}
 
 // testOnly are imported by test files only.
 var testOnly = []string{"internal/testkit", "internal/discord/fakediscord", "internal/pgstore/pglitetest"}

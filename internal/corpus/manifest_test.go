@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -39,7 +40,8 @@ func TestLoadWithManifestMatchesLoad(t *testing.T) {
 	}
 	path := filepath.Join(t.TempDir(), "manifest")
 	m := NewManifest()
-	for round := range 2 { // learning, then from the saved manifest
+	// Learning, then from the saved manifest read, then mapped.
+	for round, read := range []func(string) (*Manifest, error){ReadManifest, MapManifest, ReadManifest} {
 		docs, problems, err := Load(dir, Options{Manifest: m})
 		if err != nil {
 			t.Fatal(err)
@@ -53,7 +55,7 @@ func TestLoadWithManifestMatchesLoad(t *testing.T) {
 		if err := m.Save(path); err != nil {
 			t.Fatal(err)
 		}
-		if m, err = ReadManifest(path); err != nil {
+		if m, err = read(path); err != nil {
 			t.Fatal(err)
 		}
 		if m.Len() != 4 { // a, b, d.md, e: not the duplicates nor the bad file
@@ -131,12 +133,45 @@ func TestReadManifestDamaged(t *testing.T) {
 		if err := os.WriteFile(path, damage, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		got, err := ReadManifest(path)
-		if err == nil || got.Len() != 0 {
-			t.Errorf("ReadManifest(damaged) = %d files, %v; want 0 files and an error", got.Len(), err)
+		for name, read := range readers {
+			got, err := read(path)
+			if err == nil || got.Len() != 0 {
+				t.Errorf("%s(damaged) = %d files, %v; want 0 files and an error", name, got.Len(), err)
+			}
 		}
 	}
-	if got, err := ReadManifest(filepath.Join(dir, "missing")); err != nil || got.Len() != 0 {
-		t.Errorf("ReadManifest(missing) = %d files, %v; want 0, nil", got.Len(), err)
+	for name, read := range readers {
+		if got, err := read(filepath.Join(dir, "missing")); err != nil || got.Len() != 0 {
+			t.Errorf("%s(missing) = %d files, %v; want 0, nil", name, got.Len(), err)
+		}
+	}
+}
+
+var readers = map[string]func(string) (*Manifest, error){"ReadManifest": ReadManifest, "MapManifest": MapManifest}
+
+// TestMapManifestMapsTheFile looks for the manifest among the process's
+// mappings (Linux) once MapManifest has read it.
+func TestMapManifestMapsTheFile(t *testing.T) {
+	maps, err := os.ReadFile("/proc/self/maps")
+	if err != nil {
+		t.Skip("no /proc/self/maps:", err)
+	}
+	noRacyWindow(t)
+	m := NewManifest()
+	if _, _, err := Load(mixedCorpus(t), Options{Manifest: m}); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "manifest")
+	if err := m.Save(path); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(maps), path) {
+		t.Fatal("the manifest is mapped before it is read")
+	}
+	if m, err = MapManifest(path); err != nil || m.Len() == 0 {
+		t.Fatalf("MapManifest() = %d files, %v", m.Len(), err)
+	}
+	if maps, _ = os.ReadFile("/proc/self/maps"); !strings.Contains(string(maps), path) {
+		t.Errorf("MapManifest read %s; want it mapped", path)
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"unsafe"
 
 	"github.com/almaty-news/newsbot/internal/atomicfile"
+	"github.com/almaty-news/newsbot/internal/mapfile"
 )
 
 // manifestMagic starts a manifest file; the number is the layout's
@@ -33,8 +34,28 @@ var manifestCRC = crc32.MakeTable(crc32.Castagnoli)
 // Manifest and no error; a damaged one is an empty Manifest and the error
 // saying why (the next Load reads every file, and saving replaces it).
 func ReadManifest(path string) (*Manifest, error) {
-	m := NewManifest()
 	data, err := os.ReadFile(path)
+	return decodeManifest(path, data, nil, err)
+}
+
+// MapManifest is ReadManifest with the file mapped into memory (package
+// mapfile) instead of read, for a process's first load: the documents'
+// strings point into the mapping, which is therefore never released (the
+// documents of a first load are served until they change, and the
+// passages of those that do not change keep their text). At archive
+// scale (50 MB for 27 000 articles) reading the file into new memory
+// took a sixth of a start on a virtual machine. Reloads use ReadManifest,
+// whose memory the collector frees.
+func MapManifest(path string) (*Manifest, error) {
+	data, unmap, err := mapfile.Map(path)
+	return decodeManifest(path, data, unmap, err)
+}
+
+// decodeManifest is what ReadManifest and MapManifest make of the file's
+// contents, data, or of the error reading it; unmap releases data when
+// nothing was decoded from it (nil when read).
+func decodeManifest(path string, data []byte, unmap func(), err error) (*Manifest, error) {
+	m := NewManifest()
 	if errors.Is(err, fs.ErrNotExist) {
 		return m, nil
 	}
@@ -42,13 +63,16 @@ func ReadManifest(path string) (*Manifest, error) {
 		return m, fmt.Errorf("read corpus manifest: %w", err)
 	}
 	if err := m.decode(data); err != nil {
+		if unmap != nil {
+			unmap() // the entries sharing it are dropped
+		}
 		return NewManifest(), fmt.Errorf("read corpus manifest %s: %w", path, err)
 	}
 	return m, nil
 }
 
 // decode fills m from a manifest file. The strings share data's memory:
-// data is never written again.
+// data is never written again (a mapping cannot be).
 func (m *Manifest) decode(data []byte) (err error) {
 	if len(data) < len(manifestMagic)+8 || string(data[:len(manifestMagic)]) != manifestMagic {
 		return errors.New("not a version 1 manifest")

@@ -1,8 +1,10 @@
 package library_test
 
 import (
+	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/almaty-news/newsbot/internal/corpus"
@@ -23,5 +25,9 @@ func TestOpenKeepsACorpusManifestBesideTheCache(t *testing.T) {
 	second := openSeed(t, cache)
 	if !reflect.DeepEqual(second.Documents(), first.Documents()) || !reflect.DeepEqual(second.Problems(), first.Problems()) {
 		t.Errorf("second start with the manifest = %d articles, problems %v; want those of the first", len(second.Documents()), second.Problems())
+	}
+	// A start maps the manifest rather than reading it (corpus.MapManifest).
+	if maps, err := os.ReadFile("/proc/self/maps"); err == nil && !strings.Contains(string(maps), cache+".corpus") {
+		t.Errorf("second start read %s.corpus; want it mapped", filepath.Base(cache))
 	}
 }

@@ -33,6 +33,9 @@ type Options struct {
 	Vectors retrieve.Vectors
 
 	deferCacheSave bool // Reload writes the cache once the snapshot serves
+	// firstLoad: Open's load, which maps the corpus manifest rather than
+	// read it (corpus.MapManifest); reloads read it.
+	firstLoad bool
 }
 
 // load reads the articles: with opt.Load when set, else from opt.Dir,
@@ -46,7 +49,11 @@ func (opt Options) load(ctx context.Context) ([]corpus.Document, []corpus.Proble
 		return corpus.Load(opt.Dir, corpus.Options{MaxBytes: opt.MaxBytes})
 	}
 	log := opt.logger()
-	m, err := corpus.ReadManifest(path)
+	read := corpus.ReadManifest
+	if opt.firstLoad {
+		read = corpus.MapManifest
+	}
+	m, err := read(path)
 	if err != nil {
 		log.Warn("corpus manifest unusable; reading every article", "err", err)
 	}
@@ -96,6 +103,7 @@ type Snapshot struct {
 // and reported by Problems; only an unreadable directory or a failing
 // embedder is an error. An empty corpus gives an empty, usable Snapshot.
 func Open(ctx context.Context, opt Options) (*Snapshot, error) {
+	opt.firstLoad = true
 	docs, problems, err := opt.load(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("open library: %w", err)

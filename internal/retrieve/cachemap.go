@@ -1,24 +1,39 @@
 package retrieve
 
-import "runtime"
+import (
+	"runtime"
+
+	"github.com/almaty-news/newsbot/internal/mapfile"
+)
 
 // mapping is the memory of a cache file: mapped read-only where the
-// system allows it (mapFile), else read. Vectors decoded from it point
-// into it, so every Index using them holds it; it is released when no
-// Index does.
+// system allows it (package mapfile), else read. Vectors decoded from it
+// point into it, so every Index using them holds it; it is released when
+// no Index does.
 type mapping struct {
 	data []byte
 	drop func([]byte) // gives back pages of data no longer needed; nil to keep them
 }
 
+// mapFile maps the file at path. The cache is replaced by renaming a new
+// file over it, never written in place, so the mapping stays valid and
+// unchanged while an Index uses it.
+func mapFile(path string) (*mapping, error) {
+	data, unmap, err := mapfile.Map(path)
+	if err != nil {
+		return nil, err
+	}
+	return newMapping(data, unmap), nil
+}
+
 // newMapping returns the mapping of data, released by unmap once
-// unreachable.
-func newMapping(data []byte, unmap func([]byte)) *mapping {
-	m := &mapping{data: data, drop: dropPages}
+// unreachable; nil unmap for memory that was read, not mapped.
+func newMapping(data []byte, unmap func()) *mapping {
+	m := &mapping{data: data, drop: mapfile.DropPages}
 	if unmap == nil {
 		m.drop = nil
 	} else {
-		runtime.AddCleanup(m, unmap, data)
+		runtime.AddCleanup(m, func(unmap func()) { unmap() }, unmap)
 	}
 	return m
 }
