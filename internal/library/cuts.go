@@ -13,6 +13,7 @@ import (
 	"github.com/almaty-news/newsbot/internal/atomicfile"
 	"github.com/almaty-news/newsbot/internal/chunk"
 	"github.com/almaty-news/newsbot/internal/corpus"
+	"github.com/almaty-news/newsbot/internal/mapfile"
 	"github.com/almaty-news/newsbot/internal/retrieve"
 )
 
@@ -86,25 +87,25 @@ func readCuts(path, id string) (cuts, error) {
 	if crc32.Checksum(body, cutsCRC) != binary.LittleEndian.Uint32(data[len(body):]) {
 		return nil, errors.New("read passage cuts: checksum mismatch")
 	}
-	r := &cutsReader{b: body, off: len(cutsMagic)}
+	r := &cutsReader{mapfile.Records{B: body, Off: len(cutsMagic)}}
 	if r.str() != id {
 		return nil, errors.New("read passage cuts: articles were cut another way")
 	}
-	n := r.u32()
+	n := r.U32()
 	c := make(cuts, min(n, uint32(len(body)/8)))
-	for ; n > 0 && r.err == nil; n-- {
+	for ; n > 0 && r.Err == nil; n-- {
 		docID, hash := r.str(), r.str()
-		spans := make([]uint32, min(2*r.u32(), uint32(len(body)/4)))
+		spans := make([]uint32, min(2*r.U32(), uint32(len(body)/4)))
 		for k := range spans {
-			spans[k] = r.u32()
+			spans[k] = r.U32()
 		}
 		c[docID] = articleCuts{hash: hash, spans: spans}
 	}
-	if r.err == nil && r.off != len(r.b) {
-		r.err = errors.New("trailing bytes")
+	if r.Err == nil && r.Off != len(r.B) {
+		r.Err = errors.New("trailing bytes")
 	}
-	if r.err != nil {
-		return nil, fmt.Errorf("read passage cuts: %w", r.err)
+	if r.Err != nil {
+		return nil, fmt.Errorf("read passage cuts: %w", r.Err)
 	}
 	return c, nil
 }
@@ -128,32 +129,9 @@ func (c cuts) passages(d corpus.Document) ([]retrieve.Chunk, bool) {
 }
 
 // cutsReader walks a cuts file, remembering the first error.
-type cutsReader struct {
-	b   []byte
-	off int
-	err error
-}
+type cutsReader struct{ mapfile.Records }
 
-func (r *cutsReader) next(n int) []byte {
-	if r.err == nil && (n < 0 || n > len(r.b)-r.off) {
-		r.err = errors.New("truncated")
-	}
-	if r.err != nil {
-		return nil
-	}
-	b := r.b[r.off : r.off+n]
-	r.off += n
-	return b
-}
-
-func (r *cutsReader) u32() uint32 {
-	if b := r.next(4); b != nil {
-		return binary.LittleEndian.Uint32(b)
-	}
-	return 0
-}
-
-func (r *cutsReader) str() string { return string(r.next(int(r.u32()))) }
+func (r *cutsReader) str() string { return string(r.Next(int(r.U32()))) }
 
 // saveCuts writes the cuts of the snapshot's articles to path atomically.
 func (s *Snapshot) saveCuts(path, id string) error {

@@ -5,4 +5,5 @@
 // reading the same file from the page cache, 0.02 s). A mapped file must
 // only ever be replaced whole (renamed over, as package atomicfile does),
 // never written in place or truncated: the mapping keeps the old file.
+// Records reads the little-endian records of such contents.
 package mapfile

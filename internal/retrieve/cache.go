@@ -12,6 +12,7 @@ import (
 	"unsafe"
 
 	"github.com/almaty-news/newsbot/internal/atomicfile"
+	"github.com/almaty-news/newsbot/internal/mapfile"
 )
 
 // cacheMagic starts an index cache file; the number after it is the
@@ -92,7 +93,7 @@ func loadCache(path, id string) (*prior, cacheState, error) {
 	if err := checkSum(body, binary.LittleEndian.Uint32(m.data[len(body):])); err != nil {
 		return nil, cacheCorrupt, err
 	}
-	d := &decoder{b: body, off: len(cacheMagic)}
+	d := &decoder{Records: mapfile.Records{B: body, Off: len(cacheMagic)}}
 	p, state, err := d.prior(id)
 	if err != nil {
 		return nil, state, err
@@ -113,8 +114,8 @@ func (d *decoder) prior(id string) (*prior, cacheState, error) {
 	go func() { checked <- checkVectors(p.vectors) }()
 	p.lex = d.lexical(len(p.keys))
 	err = <-checked
-	if d.err != nil {
-		return nil, cacheCorrupt, fmt.Errorf("decode index cache: %w", d.err)
+	if d.Err != nil {
+		return nil, cacheCorrupt, fmt.Errorf("decode index cache: %w", d.Err)
 	}
 	if err != nil {
 		return nil, cacheCorrupt, err
@@ -124,26 +125,26 @@ func (d *decoder) prior(id string) (*prior, cacheState, error) {
 
 // head decodes a cache file up to its vectors, included.
 func (d *decoder) head(id string) (*prior, cacheState, error) {
-	if emb := d.string(); d.err == nil && emb != id {
+	if emb := d.string(); d.Err == nil && emb != id {
 		return nil, cacheOtherEmbedder, fmt.Errorf("index cache built by embedder %q", emb)
 	}
-	if an := d.string(); d.err == nil && an != analyzerID() {
+	if an := d.string(); d.Err == nil && an != analyzerID() {
 		return nil, cacheCorrupt, errors.New("index cache made by another text analyzer")
 	}
 	n, dim := d.count(), d.count()
 	p := &prior{embedder: id, keys: make([]textKey, n), vectors: make([][]float32, n)}
 	for i := range p.keys {
-		copy(p.keys[i][:], d.next(len(textKey{})))
+		copy(p.keys[i][:], d.Next(len(textKey{})))
 	}
-	d.next(padding(d.off))
-	d.vecFrom = d.off
+	d.Next(padding(d.Off))
+	d.vecFrom = d.Off
 	flat := d.floats(n * dim)
-	d.vecTo = d.off
+	d.vecTo = d.Off
 	for i := range p.vectors {
 		p.vectors[i] = flat[i*dim : (i+1)*dim : (i+1)*dim]
 	}
-	if d.err != nil {
-		return nil, cacheCorrupt, fmt.Errorf("decode index cache: %w", d.err)
+	if d.Err != nil {
+		return nil, cacheCorrupt, fmt.Errorf("decode index cache: %w", d.Err)
 	}
 	return p, cacheOK, nil
 }
@@ -153,7 +154,7 @@ func (d *decoder) lexical(n int) *lexical {
 	lx := &lexical{lengths: make([]int32, n)}
 	var total int64
 	for i := range lx.lengths {
-		lx.lengths[i] = int32(d.u32())
+		lx.lengths[i] = int32(d.U32())
 		total += int64(lx.lengths[i])
 	}
 	if n > 0 {
@@ -166,15 +167,15 @@ func (d *decoder) lexical(n int) *lexical {
 		lx.ids[lx.terms[id]] = int32(id)
 		ps := make([]posting, d.count())
 		for k := range ps {
-			ps[k] = posting{slot: int32(d.u32()), tf: int32(d.u32())}
-			if int(ps[k].slot) >= n && d.err == nil {
-				d.err = fmt.Errorf("posting of chunk %d of %d", ps[k].slot, n)
+			ps[k] = posting{slot: int32(d.U32()), tf: int32(d.U32())}
+			if int(ps[k].slot) >= n && d.Err == nil {
+				d.Err = fmt.Errorf("posting of chunk %d of %d", ps[k].slot, n)
 			}
 		}
 		lx.postings[id] = ps
 	}
-	if d.err == nil && d.off != len(d.b) {
-		d.err = errors.New("trailing bytes")
+	if d.Err == nil && d.Off != len(d.B) {
+		d.Err = errors.New("trailing bytes")
 	}
 	return lx
 }
@@ -185,53 +186,31 @@ func padding(off int) int { return (cacheAlign - off%cacheAlign) % cacheAlign }
 // decoder reads the cache layout from memory, remembering the first
 // error.
 type decoder struct {
-	b   []byte
-	off int
-	err error
-	// vecFrom and vecTo are where the vectors lie in b.
+	mapfile.Records
+	// vecFrom and vecTo are where the vectors lie in B.
 	vecFrom, vecTo int
 }
 
-func (d *decoder) next(n int) []byte {
-	if d.err == nil && (n < 0 || n > len(d.b)-d.off) {
-		d.err = errors.New("truncated")
-	}
-	if d.err != nil {
-		return nil
-	}
-	b := d.b[d.off : d.off+n]
-	d.off += n
-	return b
-}
-
-func (d *decoder) u32() uint32 {
-	b := d.next(4)
-	if b == nil {
-		return 0
-	}
-	return binary.LittleEndian.Uint32(b)
-}
-
 func (d *decoder) count() int {
-	n := d.u32()
-	if n > maxCacheLen && d.err == nil {
-		d.err = fmt.Errorf("count %d too large", n)
+	n := d.U32()
+	if n > maxCacheLen && d.Err == nil {
+		d.Err = fmt.Errorf("count %d too large", n)
 	}
-	if d.err != nil {
+	if d.Err != nil {
 		return 0
 	}
 	return int(n)
 }
 
-func (d *decoder) string() string { return string(d.next(d.count())) }
+func (d *decoder) string() string { return string(d.Next(d.count())) }
 
 // floats returns the next n float32s: where they lie when the machine is
 // little-endian and they are aligned, else a copy.
 func (d *decoder) floats(n int) []float32 {
 	if n > maxCacheLen {
-		d.err = fmt.Errorf("%d floats too many", n)
+		d.Err = fmt.Errorf("%d floats too many", n)
 	}
-	b := d.next(4 * n)
+	b := d.Next(4 * n)
 	if b == nil || n == 0 {
 		return make([]float32, n)
 	}

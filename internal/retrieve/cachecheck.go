@@ -6,6 +6,8 @@ import (
 	"hash/crc32"
 	"math"
 	"runtime"
+
+	"github.com/almaty-news/newsbot/internal/mapfile"
 )
 
 // A cache file is checked in two ways (see cacheMagic): a checksum of
@@ -27,18 +29,18 @@ func checkSum(body []byte, want uint32) error {
 
 // vectorRange is where the vectors lie in body, read from the header.
 func vectorRange(body []byte) (from, to int, err error) {
-	d := &decoder{b: body, off: len(cacheMagic)}
-	d.next(d.count()) // embedder
-	d.next(d.count()) // analyzer
+	d := &decoder{Records: mapfile.Records{B: body, Off: len(cacheMagic)}}
+	d.Next(d.count()) // embedder
+	d.Next(d.count()) // analyzer
 	n, dim := d.count(), d.count()
-	d.next(n * len(textKey{}))
-	d.next(padding(d.off))
-	from = d.off
-	if n*dim > maxCacheLen && d.err == nil {
-		d.err = fmt.Errorf("%d floats too many", n*dim)
+	d.Next(n * len(textKey{}))
+	d.Next(padding(d.Off))
+	from = d.Off
+	if n*dim > maxCacheLen && d.Err == nil {
+		d.Err = fmt.Errorf("%d floats too many", n*dim)
 	}
-	d.next(4 * n * dim)
-	return from, d.off, d.err
+	d.Next(4 * n * dim)
+	return from, d.Off, d.Err
 }
 
 // unitTolerance is how far from 1 the length of a cached vector may be:
