@@ -29,7 +29,7 @@ func Tokenize(s string) []Token {
 }
 
 // Term returns the index term of a lower-case word: the stem of its lemma.
-func Term(lower string) string { return text.Stem(text.Lemma(lower)) }
+func Term(lower string) string { return text.Stem(text.Lemma(text.Fold(lower))) }
 
 // Terms returns the content terms of s: Tokenize without stop words.
 func Terms(s string) []string {

@@ -64,9 +64,9 @@ const (
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // analyzerProbe exercises what the analysis of a chunk depends on: stop
-// words, lemmas, stems, numbers, possessives, hyphens.
+// words, lemmas, stems, numbers, possessives, hyphens, accents.
 const analyzerProbe = "The mice came running; Kazakhstan's 1,000 well-known officers were " +
-	"detained, and protesters said they had fled to the cities on 5 January."
+	"detained, and protesters said they had fled to the cities on 5 January, Hervé said."
 
 var analyzerID = sync.OnceValue(func() string {
 	return fmt.Sprint(Terms(analyzerProbe))

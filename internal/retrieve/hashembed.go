@@ -41,9 +41,9 @@ func NewHashEmbedder(dim int) *HashEmbedder {
 // Identity names the embedder and its dimension.
 func (h *HashEmbedder) Identity() string {
 	if h.noSenses {
-		return fmt.Sprintf("builtin/hashed-ngram-v3/%d", h.dim)
+		return fmt.Sprintf("builtin/hashed-ngram-v4/%d", h.dim)
 	}
-	return fmt.Sprintf("builtin/hashed-ngram-wordnet-v3/%d", h.dim)
+	return fmt.Sprintf("builtin/hashed-ngram-wordnet-v4/%d", h.dim)
 }
 
 // Embed returns one unit vector per text. It never fails for valid input

@@ -3,11 +3,9 @@ package extractive
 import (
 	"context"
 	"sort"
-	"strings"
 
 	"github.com/almaty-news/newsbot/internal/answer"
 	"github.com/almaty-news/newsbot/internal/retrieve"
-	"github.com/almaty-news/newsbot/internal/text"
 )
 
 // Extractive defaults.
@@ -111,7 +109,7 @@ func (e *Extractive) abstainReason(in answer.Input) string {
 		return answer.OffTopicText
 	case len(in.Query.Terms) == 0 || len(in.Passages) == 0:
 		return answer.AbstainText
-	case unknownSalient(in.Query, in.Passages):
+	case unknownSalient(in.Query):
 		return answer.AbstainText
 	case passageCoverage(in.Passages, in.Query) < e.minCoverage():
 		return answer.AbstainText
@@ -120,29 +118,11 @@ func (e *Extractive) abstainReason(in answer.Input) string {
 }
 
 // unknownSalient reports whether the question names something (a proper
-// noun, an acronym, a number) that no passage of the corpus mentions, not
-// even with other accents ("Herve" for "Hervé").
-func unknownSalient(q retrieve.Query, passages []retrieve.Passage) bool {
+// noun, an acronym, a number) that no passage of the corpus mentions.
+func unknownSalient(q retrieve.Query) bool {
 	for _, t := range q.Terms {
-		if !t.Known && len(t.Related) == 0 && salient(t, q.Text) && !spelledIn(t.Surface, passages) {
+		if !t.Known && len(t.Related) == 0 && salient(t, q.Text) {
 			return true
-		}
-	}
-	return false
-}
-
-// spelledIn reports whether a passage has the word w written with other
-// accents or case.
-func spelledIn(w string, passages []retrieve.Passage) bool {
-	want := text.Fold(w)
-	for _, p := range passages {
-		if !strings.Contains(text.Fold(p.Text), want) {
-			continue
-		}
-		for _, f := range retrieve.Tokenize(p.Text) {
-			if text.Fold(f.Surface) == want {
-				return true
-			}
 		}
 	}
 	return false

@@ -286,9 +286,10 @@ func TestAccentsDoNotMakeANameUnknown(t *testing.T) {
 	if !sameNameWord("herve", "hervé") {
 		t.Error("sameNameWord(herve, hervé) = false")
 	}
-	ps := []retrieve.Passage{{Chunk: retrieve.Chunk{Text: "The first to serve as a general was Hervé in the 1050s."}}}
-	if !spelledIn("Herve", ps) || spelledIn("Harold", ps) {
-		t.Error("spelledIn does not find Herve as Hervé, or finds Harold")
+	// The index term folds accents, so the question's "Herve" is a word
+	// the corpus knows when an article writes "Hervé".
+	if retrieve.Term("herve") != retrieve.Term("hervé") || retrieve.Term("harold") == retrieve.Term("hervé") {
+		t.Error("retrieve.Term does not fold Hervé to Herve, or folds Harold with it")
 	}
 }
 
