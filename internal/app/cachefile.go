@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/almaty-news/newsbot/internal/config"
+	"github.com/almaty-news/newsbot/internal/library"
 	"github.com/almaty-news/newsbot/internal/retrieve"
 )
 
@@ -69,21 +70,28 @@ func shortHash(s string) string {
 	return hex.EncodeToString(sum[:6])
 }
 
-// pruneCaches marks the cache at current as used and removes the index
-// caches in its directory that nobody used for maxAge (another corpus
-// directory, a model no longer configured), with temporary files left by
-// an interrupted write. A file it cannot remove is logged and kept.
+// pruneCaches marks the cache at current, and the files the library keeps
+// beside it, as used, and removes the index caches in its directory that
+// nobody used for maxAge (another corpus directory, a model no longer
+// configured), with temporary files left by an interrupted write (hidden:
+// ".index-…tmp-…"). A file it cannot remove is logged and kept.
 func pruneCaches(log *slog.Logger, current string, now time.Time, maxAge time.Duration) {
 	if current == "" {
 		return
 	}
-	if err := os.Chtimes(current, now, now); err != nil && !os.IsNotExist(err) {
-		log.Debug("mark index cache used", "cache", current, "err", err)
+	inUse := map[string]bool{}
+	for _, p := range library.CacheFiles(current) {
+		inUse[p] = true
+		if err := os.Chtimes(p, now, now); err != nil && !os.IsNotExist(err) {
+			log.Debug("mark index cache used", "cache", p, "err", err)
+		}
 	}
-	old, _ := filepath.Glob(filepath.Join(filepath.Dir(current), "index-*"))
-	for _, p := range old {
+	dir := filepath.Dir(current)
+	old, _ := filepath.Glob(filepath.Join(dir, "index-*"))
+	tmp, _ := filepath.Glob(filepath.Join(dir, ".index-*"))
+	for _, p := range append(old, tmp...) {
 		info, err := os.Lstat(p)
-		if p == current || err != nil || !info.Mode().IsRegular() || now.Sub(info.ModTime()) < maxAge {
+		if inUse[p] || err != nil || !info.Mode().IsRegular() || now.Sub(info.ModTime()) < maxAge {
 			continue
 		}
 		if err := os.Remove(p); err != nil {

@@ -72,7 +72,10 @@ func TestPruneCaches(t *testing.T) {
 		"index-aaaa-1111.idx2":          90 * 24 * time.Hour, // the one in use: kept, marked used
 		"index-aaaa-2222.idx2":          40 * 24 * time.Hour, // an old embedder
 		"index-bbbb-1111.idx2":          2 * 24 * time.Hour,  // another corpus, used lately
+		"index-aaaa-1111.idx2.corpus":   90 * 24 * time.Hour, // beside the one in use: kept
+		"index-aaaa-1111.idx2.cuts":     90 * 24 * time.Hour, // beside the one in use: kept
 		"index-aaaa-1111.idx2.tmp-1234": 40 * 24 * time.Hour, // an interrupted write
+		".index-aaaa-1111.idx2.tmp-99":  40 * 24 * time.Hour, // one by atomicfile (hidden)
 		"index-aaaa-1111.gob":           40 * 24 * time.Hour, // the version-1 layout, unused since
 		"index-bbbb-1111.gob":           2 * 24 * time.Hour,  // version 1, used lately by an older build
 		"notes.txt":                     90 * 24 * time.Hour, // not a cache
@@ -93,7 +96,7 @@ func TestPruneCaches(t *testing.T) {
 	for _, e := range entries {
 		left = append(left, e.Name())
 	}
-	if got, want := strings.Join(left, ","), "index-aaaa-1111.idx2,index-bbbb-1111.gob,index-bbbb-1111.idx2,notes.txt"; got != want {
+	if got, want := strings.Join(left, ","), "index-aaaa-1111.idx2,index-aaaa-1111.idx2.corpus,index-aaaa-1111.idx2.cuts,index-bbbb-1111.gob,index-bbbb-1111.idx2,notes.txt"; got != want {
 		t.Errorf("after pruneCaches: %s, want %s", got, want)
 	}
 	if info, err := os.Stat(current); err != nil || !info.ModTime().Equal(now) {

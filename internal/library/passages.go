@@ -59,7 +59,7 @@ func (opt Options) cutsPath() string {
 	if opt.CachePath == "" {
 		return ""
 	}
-	return opt.CachePath + ".cuts"
+	return opt.CachePath + cutsSuffix
 }
 
 // saveCutsLogged writes the cuts file when s's passages are not the

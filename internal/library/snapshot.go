@@ -72,7 +72,19 @@ func (opt Options) manifestPath() string {
 	if opt.CachePath == "" {
 		return ""
 	}
-	return opt.CachePath + ".corpus"
+	return opt.CachePath + manifestSuffix
+}
+
+// Suffixes of the files kept beside the index cache.
+const (
+	manifestSuffix = ".corpus"
+	cutsSuffix     = ".cuts"
+)
+
+// CacheFiles lists the files a library with the index cache at cachePath
+// keeps: the cache itself, the corpus manifest and the passage cuts.
+func CacheFiles(cachePath string) []string {
+	return []string{cachePath, cachePath + manifestSuffix, cachePath + cutsSuffix}
 }
 
 // Snapshot is one immutable version of the served corpus: the articles,
