@@ -63,7 +63,8 @@ func (s *Store) Version(ctx context.Context) (int64, error) {
 // matching ErrUnavailable that names DATABASE_URL without its password.
 func (s *Store) wrap(op string, err error) error {
 	var pgErr *pgconn.PgError
-	if errors.As(err, &pgErr) || errors.Is(err, context.Canceled) || errors.Is(err, ErrUnavailable) {
+	var embErr embedError
+	if errors.As(err, &pgErr) || errors.As(err, &embErr) || errors.Is(err, context.Canceled) || errors.Is(err, ErrUnavailable) {
 		return fmt.Errorf("%s: %w", op, err)
 	}
 	if errors.Is(err, context.DeadlineExceeded) && !pgconn.Timeout(err) {

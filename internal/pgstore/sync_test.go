@@ -3,6 +3,7 @@ package pgstore
 import (
 	"context"
 	"errors"
+	"math"
 	"strings"
 	"sync"
 	"testing"
@@ -160,3 +161,39 @@ func (failing) Embed(context.Context, []string) ([][]float32, error) {
 func (failing) Identity() string { return "test/failing" }
 
 var errEmbed = errors.New("embedder down")
+
+func TestSyncStoresUnitVectors(t *testing.T) {
+	s := open(t)
+	ctx := context.Background()
+	if _, err := s.Sync(ctx, articles(t), SyncOptions{Split: split, Embedder: scaled{}}); err != nil {
+		t.Fatal(err)
+	}
+	var worst float64
+	if err := s.pool.QueryRow(ctx, `SELECT max(abs(vector_norm(embedding) - 1)) FROM embeddings`).Scan(&worst); err != nil {
+		t.Fatal(err)
+	}
+	if worst > 1e-5 {
+		t.Errorf("a stored vector's length is off 1 by %g: the re-rank takes dot products for cosines", worst)
+	}
+	bad := SyncOptions{Split: split, Embedder: scaled{nan: true}}
+	if _, err := open(t).Sync(ctx, articles(t), bad); !errors.Is(err, retrieve.ErrBadVector) {
+		t.Errorf("Sync with non-finite vectors = %v, want retrieve.ErrBadVector", err)
+	}
+}
+
+// scaled is an embedder whose vectors are not of unit length, or not
+// finite.
+type scaled struct{ nan bool }
+
+func (e scaled) Embed(_ context.Context, texts []string) ([][]float32, error) {
+	out := make([][]float32, len(texts))
+	for i, t := range texts {
+		v := []float32{3, float32(len(t)), 4}
+		if e.nan {
+			v[0] = float32(math.NaN())
+		}
+		out[i] = v
+	}
+	return out, nil
+}
+func (scaled) Identity() string { return "test/scaled" }

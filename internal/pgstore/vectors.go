@@ -38,10 +38,10 @@ func (s *Store) embedMissing(ctx context.Context, tx pgx.Tx, opt SyncOptions) (i
 		end := min(start+batch, len(ids))
 		vs, err := opt.Embedder.Embed(ctx, texts[start:end])
 		if err != nil {
-			return 0, fmt.Errorf("embed passage %s: %w", ids[start], err)
+			return 0, embedError{fmt.Errorf("embed passage %s: %w", ids[start], err)}
 		}
 		if len(vs) != end-start || len(vs[0]) == 0 {
-			return 0, fmt.Errorf("embed passage %s: %w", ids[start], retrieve.ErrBadVector)
+			return 0, embedError{fmt.Errorf("embed passage %s: %w", ids[start], retrieve.ErrBadVector)}
 		}
 		if emb.id == 0 {
 			if emb, err = registerEmbedder(ctx, tx, identity, len(vs[0])); err != nil {
@@ -51,7 +51,10 @@ func (s *Store) embedMissing(ctx context.Context, tx pgx.Tx, opt SyncOptions) (i
 		b := &pgx.Batch{}
 		for j, v := range vs {
 			if len(v) != emb.dim {
-				return 0, fmt.Errorf("embed passage %s: %w: dimension %d, want %d", ids[start+j], retrieve.ErrBadVector, len(v), emb.dim)
+				return 0, embedError{fmt.Errorf("embed passage %s: %w: dimension %d, want %d", ids[start+j], retrieve.ErrBadVector, len(v), emb.dim)}
+			}
+			if err := retrieve.Normalize(v); err != nil { // as the in-process store does: the re-rank takes dot products for cosines
+				return 0, embedError{fmt.Errorf("embed passage %s: %w", ids[start+j], err)}
 			}
 			b.Queue(`INSERT INTO embeddings (chunk_id, embedder_id, embedding) VALUES ($1, $2, $3)
 				ON CONFLICT DO NOTHING`, ids[start+j], emb.id, pgvector.NewVector(v))
@@ -113,3 +116,10 @@ func collectPairs(rows pgx.Rows) (a, b []string, err error) {
 	}
 	return a, b, rows.Err()
 }
+
+// embedError is a failure of the embedder, not of the database: the
+// store reports it as it is, not as the database being unreachable.
+type embedError struct{ err error }
+
+func (e embedError) Error() string { return e.err.Error() }
+func (e embedError) Unwrap() error { return e.err }
