@@ -85,10 +85,6 @@ func ParseWithWarnings(path string, data []byte) (Document, []Problem, error) {
 }
 
 // idOf returns the file name without its extension.
-// IDOf is the ID of the article in the file at path: its name without
-// the extension.
-func IDOf(path string) string { return idOf(path) }
-
 func idOf(path string) string {
 	base := filepath.Base(path)
 	if path == "" {

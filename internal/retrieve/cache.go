@@ -36,7 +36,7 @@ const CacheVersion = "4"
 //	magic | embedder | analyzer | n | dim | n×key | pad | n×dim×float32
 //	| n×length | terms | per term: term, postings, postings×(chunk, tf) | crc
 //
-// The file is mapped into memory, not read (cachemap_unix.go): the
+// The file is mapped into memory, not read (package mapfile): the
 // vectors are used where they lie, in the page cache, rather than copied.
 // They are left out of the checksum, which would read every page of the
 // file at each start: the layout fixes where they lie and how many there
