@@ -31,13 +31,14 @@ func Tokenize(s string) []Token {
 // Term returns the index term of a lower-case word: the stem of its lemma.
 func Term(lower string) string { return text.Stem(text.Lemma(text.Fold(lower))) }
 
-// Terms returns the content terms of s: Tokenize without stop words.
+// Terms returns the content terms of s: Tokenize without stop words,
+// whose terms it does not compute.
 func Terms(s string) []string {
-	toks := Tokenize(s)
-	out := make([]string, 0, len(toks))
-	for _, t := range toks {
-		if !t.Stop {
-			out = append(out, t.Term)
+	ws := text.Surfaces(s)
+	out := make([]string, 0, len(ws))
+	for _, w := range ws {
+		if lower := strings.ToLower(w); !text.IsStop(lower) {
+			out = append(out, Term(lower))
 		}
 	}
 	return out
