@@ -53,21 +53,40 @@ func (c *candidate) figures() []news.Claim {
 	return c.claims
 }
 
-// candidates splits the passages into sentences worth quoting, each once.
-func candidates(passages []retrieve.Passage) []*candidate {
+// passageRead is a passage cut into fragments and tokenized, once per
+// question: its candidates, the passage coverage and every part of a
+// two-part question read it.
+type passageRead struct {
+	frags []span
+	terms []map[string]bool // of each fragment
+	all   map[string]bool   // of the whole passage
+}
+
+// readPassages cuts and tokenizes each passage once.
+func readPassages(passages []retrieve.Passage) []passageRead {
+	out := make([]passageRead, len(passages))
+	for k, p := range passages {
+		r := passageRead{frags: fragments(p.Text), all: map[string]bool{}}
+		r.terms = make([]map[string]bool, len(r.frags))
+		for i, s := range r.frags {
+			r.terms[i] = termSet(p.Text[s.Start:s.End])
+			for t := range r.terms[i] {
+				r.all[t] = true
+			}
+		}
+		out[k] = r
+	}
+	return out
+}
+
+// candidates splits the passages into sentences worth quoting, each once;
+// read is readPassages(passages).
+func candidates(passages []retrieve.Passage, read []passageRead) []*candidate {
 	var out []*candidate
 	seenSpan := map[string]bool{}
 	seenText := map[string]*candidate{}
 	for rank, p := range passages {
-		frags := fragments(p.Text)
-		terms := make([]map[string]bool, len(frags)) // each fragment tokenized once
-		ctx := map[string]bool{}
-		for i, s := range frags {
-			terms[i] = termSet(p.Text[s.Start:s.End])
-			for t := range terms[i] {
-				ctx[t] = true
-			}
-		}
+		frags, terms, ctx := read[rank].frags, read[rank].terms, read[rank].all
 		for i, s := range frags {
 			text := p.Text[s.Start:s.End]
 			key := p.DocID + "@" + strconv.Itoa(p.Start+s.Start)

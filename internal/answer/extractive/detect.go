@@ -9,7 +9,7 @@ import "github.com/almaty-news/newsbot/internal/answer"
 // into in.Passages: the numbers a prompt listing the passages as [1]..[k]
 // uses.
 func DetectDisagreements(in answer.Input) []answer.Disagreement {
-	cands := candidates(in.Passages)
+	cands := candidates(in.Passages, readPassages(in.Passages))
 	if len(cands) == 0 {
 		return nil
 	}

@@ -39,14 +39,15 @@ func (e *Extractive) Compose(_ context.Context, in answer.Input) (answer.Reply, 
 		r.Text, r.Abstained = answer.AbstainText, true
 		return r, nil
 	}
-	if reason := e.abstainReason(in); reason != "" {
+	read := readPassages(in.Passages) // each passage tokenized once
+	if reason := e.abstainReason(in, read); reason != "" {
 		r.Text, r.Abstained = reason, true
 		return r, nil
 	}
 	if wr, ok := e.whoSaid(in); ok {
 		return wr, nil
 	}
-	cands := candidates(in.Passages)
+	cands := candidates(in.Passages, read)
 	score(cands, in.Query, a)
 	all := cands
 	cands = verified(cands, a, in.Query, in.Docs, e.minVerified())
@@ -103,7 +104,7 @@ func chosen(groups []*group, c *candidate) bool {
 
 // abstainReason returns the reply text when the question should not be
 // answered at all, or "".
-func (e *Extractive) abstainReason(in answer.Input) string {
+func (e *Extractive) abstainReason(in answer.Input, read []passageRead) string {
 	switch {
 	case answer.IsInjection(in.Question):
 		return answer.OffTopicText
@@ -111,7 +112,7 @@ func (e *Extractive) abstainReason(in answer.Input) string {
 		return answer.AbstainText
 	case unknownSalient(in.Query):
 		return answer.AbstainText
-	case passageCoverage(in.Passages, in.Query) < e.minCoverage():
+	case passageCoverage(read, in.Query) < e.minCoverage():
 		return answer.AbstainText
 	}
 	return ""

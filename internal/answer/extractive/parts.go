@@ -45,11 +45,12 @@ const partFollow = 0.8
 func (e *Extractive) answerParts(in answer.Input, a Analysis) []partAnswer {
 	out := make([]partAnswer, 0, len(a.Parts))
 	used := map[string]bool{} // sentences already answering a part, by position
+	read := readPassages(in.Passages)
 	for _, part := range a.Parts {
 		pq := partQuery(in.Query, part)
 		pa := partAnswer{part: part, query: pq, an: Analyze(part, pq)}
-		if len(pq.Terms) > 0 && e.abstainReason(answer.Input{Question: part, Query: pq, Passages: in.Passages}) == "" {
-			cands := candidates(in.Passages)
+		if len(pq.Terms) > 0 && e.abstainReason(answer.Input{Question: part, Query: pq, Passages: in.Passages}, read) == "" {
+			cands := candidates(in.Passages, read)
 			an := pa.an
 			score(cands, pq, an)
 			v := verified(cands, an, pq, in.Docs, e.minVerified())

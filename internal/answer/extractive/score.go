@@ -125,7 +125,7 @@ func checkable(t retrieve.QueryTerm) bool {
 
 // passageCoverage is the weighted share of the question's terms that the
 // best passage contains: the evidence strength the abstention rule uses.
-func passageCoverage(passages []retrieve.Passage, q retrieve.Query) float64 {
+func passageCoverage(read []passageRead, q retrieve.Query) float64 {
 	w := weights(q)
 	var total, best float64
 	for _, x := range w {
@@ -134,8 +134,8 @@ func passageCoverage(passages []retrieve.Passage, q retrieve.Query) float64 {
 	if total == 0 {
 		return 0
 	}
-	for _, p := range passages {
-		terms := termSet(p.Text)
+	for _, r := range read {
+		terms := r.all
 		var got float64
 		for i, t := range q.Terms {
 			got += w[i] * match(terms, t)

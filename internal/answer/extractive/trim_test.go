@@ -38,7 +38,8 @@ func TestTrimBounds(t *testing.T) {
 
 func TestWhoAnswerQuotesTheSentenceThatNames(t *testing.T) {
 	passage := "Edward Aldwin returned from exile in 1041. He appointed Robert archbishop and made Ralph earl of Hereford."
-	cands := candidates([]retrieve.Passage{{Chunk: retrieve.Chunk{ID: "d#0", DocID: "d", Text: passage}}})
+	ps := []retrieve.Passage{{Chunk: retrieve.Chunk{ID: "d#0", DocID: "d", Text: passage}}}
+	cands := candidates(ps, readPassages(ps))
 	var lead *candidate
 	for _, c := range cands {
 		if strings.HasPrefix(c.text, "He appointed") {
