@@ -43,16 +43,21 @@ func otherAnswer(a Analysis, lead, c *candidate) bool {
 	case TypeQuantity:
 		return ownValue(lead, c, func(t retrieve.Token) bool { return numericValue(t.Surface) != "" })
 	case TypePerson:
-	default:
-		return otherVersion(lead, c)
+		return otherPerson(a, lead, c)
 	}
-	answer := answerName(a, lead)
-	if answer != "" && sameAsAny(answer, news.Names(c.text)) {
+	return otherVersion(lead, c)
+}
+
+// otherPerson reports whether c names, in the role asked about, a person
+// that neither the question nor lead names, and not lead's person.
+func otherPerson(a Analysis, lead, c *candidate) bool {
+	names := news.Names(c.text)
+	if answer := answerName(a, lead); answer != "" && sameAsAny(answer, names) {
 		return false // it names the lead's person too, beside others
 	}
-	asked := news.Names(a.Text)
-	for _, n := range news.Names(c.text) {
-		if !sameAsAny(n, asked) && !sameAsAny(n, news.Names(lead.text)) && besideQuestion(a, c, n) {
+	asked, led := news.Names(a.Text), news.Names(lead.text)
+	for _, n := range names {
+		if !sameAsAny(n, asked) && !sameAsAny(n, led) && besideQuestion(a, c, n) {
 			return true
 		}
 	}
