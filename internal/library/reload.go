@@ -30,7 +30,7 @@ type Result struct {
 // on the snapshot they started with. On error the previous snapshot keeps
 // serving and Details reports the failure.
 func (l *Library) Reload(ctx context.Context) (Result, error) {
-	return l.reload(ctx, nil)
+	return l.reload(ctx, nil, "")
 }
 
 // ReloadChanged is Reload after a change to the named files of the corpus
@@ -42,11 +42,12 @@ func (l *Library) ReloadChanged(ctx context.Context, names []string) (Result, er
 	if names == nil {
 		names = []string{}
 	}
-	return l.reload(ctx, names)
+	return l.reload(ctx, names, "")
 }
 
-// reload is Reload, or ReloadChanged when names is not nil.
-func (l *Library) reload(ctx context.Context, names []string) (Result, error) {
+// reload is Reload, or ReloadChanged when names is not nil; listing is
+// the directory's listing when the caller has just taken it, else "".
+func (l *Library) reload(ctx context.Context, names []string, listing string) (Result, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	start := time.Now()
@@ -54,7 +55,7 @@ func (l *Library) reload(ctx context.Context, names []string) (Result, error) {
 	if prev == nil {
 		return Result{}, errors.New("reload corpus: not started")
 	}
-	res, err := l.rebuild(ctx, prev, names)
+	res, err := l.rebuild(ctx, prev, names, listing)
 	res.Took = time.Since(start)
 	if err != nil {
 		l.setErr(err)
@@ -79,12 +80,13 @@ func (l *Library) reload(ctx context.Context, names []string) (Result, error) {
 
 // rebuild loads the corpus and swaps in a new snapshot when it differs
 // from prev. l.mu is held.
-func (l *Library) rebuild(ctx context.Context, prev *Snapshot, names []string) (Result, error) {
+func (l *Library) rebuild(ctx context.Context, prev *Snapshot, names []string, listing string) (Result, error) {
 	was := l.lastScanned()
-	var listing string
-	if names != nil {
+	switch {
+	case listing != "":
+	case names != nil:
 		listing = rescan(l.src.Dir, was, names)
-	} else {
+	default:
 		listing = scan(l.src.Dir)
 	}
 	l.setScanned("") // until this load succeeds

@@ -163,8 +163,8 @@ func (l *Library) watchLoop(ctx context.Context, dir string, changes <-chan stri
 			continue
 		case <-poll:
 			poll = after(opt.Poll)
-			if scan(dir) != l.lastScanned() {
-				l.reloadNow(ctx, nil)
+			if now := scan(dir); now != l.lastScanned() && ctx.Err() == nil {
+				_, _ = l.reload(ctx, nil, now) // the listing just taken, not taken again
 			}
 			continue
 		case <-quiet:
