@@ -109,14 +109,14 @@ func (l *Library) rebuild(ctx context.Context, prev *Snapshot, names []string, l
 	docs, retained := keepLastGood(prev.Documents(), docs, problems)
 	res := diff(prev.Documents(), docs)
 	res.Retained = retained
-	_, raw, aliasProblems := aliases(l.src.Dir)
+	lex, raw, aliasProblems := aliases(l.src.Dir) // read once: compared, then built with
 	if len(res.Added)+len(res.Updated)+len(res.Removed) == 0 && slices.Equal(prev.Problems(), append(problems, aliasProblems...)) && raw == prev.aliases {
 		l.setScanned(listing)
 		return res, nil
 	}
 	opts := l.src
 	opts.Reuse, opts.deferCacheSave = prev, true
-	snap, err := Build(ctx, docs, problems, opts)
+	snap, err := build(ctx, docs, problems, opts, lex, raw, aliasProblems)
 	if err != nil {
 		return Result{}, fmt.Errorf("reload corpus: %w", err)
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/almaty-news/newsbot/internal/chunk"
 	"github.com/almaty-news/newsbot/internal/corpus"
 	"github.com/almaty-news/newsbot/internal/retrieve"
+	"github.com/almaty-news/newsbot/internal/text"
 )
 
 // Options configure Open.
@@ -125,9 +126,14 @@ func Open(ctx context.Context, opt Options) (*Snapshot, error) {
 
 // Build indexes documents that are already loaded, with the aliases file
 // of opt.Dir when there is one.
-
 func Build(ctx context.Context, docs []corpus.Document, problems []corpus.Problem, opt Options) (*Snapshot, error) {
 	lex, raw, aliasProblems := aliases(opt.Dir)
+	return build(ctx, docs, problems, opt, lex, raw, aliasProblems)
+}
+
+// build is Build with the aliases file already read (lex, raw and its
+// problems, as aliases returns them).
+func build(ctx context.Context, docs []corpus.Document, problems []corpus.Problem, opt Options, lex *text.Lexicon, raw string, aliasProblems []corpus.Problem) (*Snapshot, error) {
 	problems = append(problems, aliasProblems...)
 	s := &Snapshot{docs: docs, problems: problems, byID: map[string]int{}, chunks: map[string]int{}, views: newViews(), aliases: raw, vectors: opt.Vectors}
 	chunks := s.cut(opt)
