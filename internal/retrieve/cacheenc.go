@@ -15,7 +15,10 @@ func encodeCache(w io.Writer, p *prior) error {
 	if len(p.vectors) != len(p.keys) {
 		return errors.New("encode index cache: no vector for every chunk")
 	}
-	bw := bufio.NewWriterSize(w, 1<<20)
+	bw, ok := w.(*bufio.Writer) // atomicfile hands one: not a second buffer and copy
+	if !ok {
+		bw = bufio.NewWriterSize(w, 1<<20)
+	}
 	e := &encoder{w: bw, crc: crc32.New(castagnoli)}
 	dim := 0
 	if len(p.vectors) > 0 {
