@@ -103,9 +103,6 @@ func changedFiles(was, next string) (map[string]bool, bool) {
 			return nil, false
 		}
 	}
-	if len(changed) > maxIncremental {
-		return nil, false
-	}
 	for name := range changed {
 		ext := strings.ToLower(filepath.Ext(name))
 		if strings.HasPrefix(name, ".") || strings.EqualFold(name, corpus.AliasesFile) || ext != ".txt" && ext != ".md" || strings.ContainsAny(name, " \t") {
