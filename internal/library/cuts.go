@@ -123,7 +123,7 @@ func (c cuts) passages(d corpus.Document) ([]retrieve.Chunk, bool) {
 		if s > e || e > len(d.Text) {
 			return nil, false
 		}
-		out[k] = retrieve.Chunk{ID: d.ID + "#" + strconv.Itoa(k), DocID: d.ID, Ordinal: k, Start: s, End: e, Text: d.Text[s:e]}
+		out[k] = passage(d, k, s, e)
 	}
 	return out, true
 }

@@ -86,16 +86,15 @@ func (opt Options) logger() *slog.Logger {
 func Split(d corpus.Document, opt chunk.Options) []retrieve.Chunk {
 	var out []retrieve.Chunk
 	for _, c := range chunk.Split(d.Body(), opt) {
-		out = append(out, retrieve.Chunk{
-			ID:      d.ID + "#" + strconv.Itoa(c.Ordinal),
-			DocID:   d.ID,
-			Ordinal: c.Ordinal,
-			Start:   d.BodyStart + c.Start,
-			End:     d.BodyStart + c.End,
-			Text:    c.Text,
-		})
+		out = append(out, passage(d, c.Ordinal, d.BodyStart+c.Start, d.BodyStart+c.End))
 	}
 	return out
+}
+
+// passage is article d's passage number k, the bytes start to end of its
+// text: the one form of a passage and its ID ("<doc>#<ordinal>").
+func passage(d corpus.Document, k, start, end int) retrieve.Chunk {
+	return retrieve.Chunk{ID: d.ID + "#" + strconv.Itoa(k), DocID: d.ID, Ordinal: k, Start: start, End: end, Text: d.Text[start:end]}
 }
 
 // splitAll cuts the articles docs[todo] into perDoc, on every processor
