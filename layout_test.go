@@ -32,9 +32,10 @@ var layers = [][]string{
 
 // leaves import no package of the module and may be imported by any.
 // internal/retrieve/synth writes synthetic corpora for benchmarks;
+// internal/shares runs work on every processor;
 // internal/atomicfile writes a file whole or not at all; internal/mapfile
 // maps one into memory.
-var leaves = []string{"internal/config", "internal/metrics", "internal/ops", "internal/version", "internal/retrieve/synth", "internal/atomicfile", "internal/mapfile"}
+var leaves = []string{"internal/config", "internal/metrics", "internal/ops", "internal/version", "internal/retrieve/synth", "internal/atomicfile", "internal/mapfile", "internal/shares"}
 
 // testOnly are imported by test files only.
 var testOnly = []string{"internal/testkit", "internal/discord/fakediscord", "internal/pgstore/pglitetest"}

@@ -2,8 +2,8 @@ package corpus
 
 import (
 	"os"
-	"runtime"
-	"sync"
+
+	"github.com/almaty-news/newsbot/internal/shares"
 )
 
 // lstatAll returns the Lstat of every path, on every processor when there
@@ -11,16 +11,11 @@ import (
 // spends much of its time asking for the files' status.
 func lstatAll(paths []string) ([]os.FileInfo, []error) {
 	infos, errs := make([]os.FileInfo, len(paths)), make([]error, len(paths))
-	workers := max(1, min(runtime.GOMAXPROCS(0), len(paths)/lstatShare))
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			for i := w * len(paths) / workers; i < (w+1)*len(paths)/workers; i++ {
-				infos[i], errs[i] = os.Lstat(paths[i])
-			}
-		})
-	}
-	wg.Wait()
+	shares.Run(len(paths), lstatShare, func(_, from, to int) {
+		for i := from; i < to; i++ {
+			infos[i], errs[i] = os.Lstat(paths[i])
+		}
+	})
 	return infos, errs
 }
 

@@ -7,7 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
+
+	"github.com/almaty-news/newsbot/internal/shares"
 )
 
 // scan summarises the directory listing (names, sizes, modification times
@@ -19,16 +20,11 @@ func scan(dir string) string {
 	if err != nil {
 		return "error: " + err.Error()
 	}
-	parts := make([][]byte, min(runtime.GOMAXPROCS(0), 1+len(entries)/scanShare))
-	per := (len(entries) + len(parts) - 1) / len(parts)
-	var wg sync.WaitGroup
-	for p := range parts {
-		wg.Go(func() {
-			parts[p] = listEntries(entries[min(p*per, len(entries)):min((p+1)*per, len(entries))])
-		})
-	}
-	wg.Wait()
-	return string(slices.Concat(parts...))
+	parts := make([][]byte, runtime.GOMAXPROCS(0))
+	n := shares.Run(len(entries), scanShare, func(w, from, to int) {
+		parts[w] = listEntries(entries[from:to])
+	})
+	return string(slices.Concat(parts[:n]...))
 }
 
 // scanShare is the fewest entries a goroutine of scan lists.

@@ -2,13 +2,12 @@ package library
 
 import (
 	"log/slog"
-	"runtime"
 	"strconv"
-	"sync"
 
 	"github.com/almaty-news/newsbot/internal/chunk"
 	"github.com/almaty-news/newsbot/internal/corpus"
 	"github.com/almaty-news/newsbot/internal/retrieve"
+	"github.com/almaty-news/newsbot/internal/shares"
 )
 
 // cut returns the passages of s's articles, article after article in the
@@ -100,22 +99,11 @@ func passage(d corpus.Document, k, start, end int) retrieve.Chunk {
 // splitAll cuts the articles docs[todo] into perDoc, on every processor
 // when there are many (a start).
 func splitAll(docs []corpus.Document, todo []int, perDoc [][]retrieve.Chunk, opt chunk.Options) {
-	workers := min(runtime.GOMAXPROCS(0), len(todo)/splitShare)
-	if workers <= 1 {
-		for _, i := range todo {
+	shares.Run(len(todo), splitShare, func(_, from, to int) {
+		for _, i := range todo[from:to] {
 			perDoc[i] = Split(docs[i], opt)
 		}
-		return
-	}
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			for k := w; k < len(todo); k += workers {
-				perDoc[todo[k]] = Split(docs[todo[k]], opt)
-			}
-		})
-	}
-	wg.Wait()
+	})
 }
 
 // splitShare is the fewest articles a goroutine of splitAll cuts.

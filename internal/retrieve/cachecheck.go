@@ -8,6 +8,7 @@ import (
 	"runtime"
 
 	"github.com/almaty-news/newsbot/internal/mapfile"
+	"github.com/almaty-news/newsbot/internal/shares"
 )
 
 // A cache file is checked in two ways (see cacheMagic): a checksum of
@@ -53,7 +54,7 @@ const unitTolerance = 1e-3
 // rather than failing every question.
 func checkVectors(vectors [][]float32) error {
 	errs := make([]error, runtime.GOMAXPROCS(0))
-	inShares(len(vectors), checkShare, func(w, from, to int) {
+	shares.Run(len(vectors), checkShare, func(w, from, to int) {
 		for i, v := range vectors[from:to] {
 			if err := checkUnit(v); err != nil {
 				errs[w] = fmt.Errorf("index cache vector %d: %w", from+i, err)

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"log/slog"
 	"unsafe"
+
+	"github.com/almaty-news/newsbot/internal/shares"
 )
 
 // prepared is what Build has for the chunks before storing them.
@@ -127,7 +129,7 @@ func checkVector(v []float32, dim int) error {
 // every processor.
 func (ix *Index) keysOf(chunks []Chunk) []textKey {
 	keys := make([]textKey, len(chunks))
-	inShares(len(chunks), keyShare, func(_, from, to int) {
+	shares.Run(len(chunks), keyShare, func(_, from, to int) {
 		for i := from; i < to; i++ {
 			c := chunks[i]
 			if ix != nil {

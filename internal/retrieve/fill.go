@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"runtime"
 
+	"github.com/almaty-news/newsbot/internal/shares"
 	"github.com/philippgille/chromem-go"
 )
 
@@ -41,7 +42,7 @@ func (ix *Index) store(ctx context.Context) (*chromem.Collection, error) {
 // is cancelled; fill returns ctx's error then.
 func fill(ctx context.Context, coll *chromem.Collection, n int, doc func(i int) chromem.Document) error {
 	errs := make([]error, runtime.GOMAXPROCS(0))
-	inShares(n, fillShare, func(w, from, to int) {
+	shares.Run(n, fillShare, func(w, from, to int) {
 		for i := from; i < to; i++ {
 			if (i-from)%fillShare == 0 && ctx.Err() != nil {
 				errs[w] = ctx.Err()
