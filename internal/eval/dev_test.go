@@ -74,7 +74,7 @@ var devSets = []devSet{
 		{"abstention", abstention, 0.45, false},
 		{"false abstentions", falseAb, 0.10, true},
 		{"answer up front", upFront, 0.60, false},
-		{"median words", words, 43, true},
+		{"median words", words, 35, true},
 		{"citation validity", citations, 1, false},
 	}},
 }

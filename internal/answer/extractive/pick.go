@@ -42,6 +42,7 @@ func (e *Extractive) pick(cands []*candidate, q retrieve.Query, a Analysis, cata
 	docs := map[string]bool{best.passage.DocID: true}
 	sure := sureType(a, best) && best.verified >= sureVerified
 	counted := a.Type == TypeQuantity && countsAsked(a, best)
+	factoid := versions || a.Type == TypeEntity
 	for _, c := range cands[1:] {
 		if c.score < followRatio*best.score {
 			break
@@ -62,6 +63,9 @@ func (e *Extractive) pick(cands []*candidate, q retrieve.Query, a Analysis, cata
 		version := versions && c.fit > 0 && !docs[c.passage.DocID]
 		if sure && !(version && c.fit >= strongType && otherAnswer(a, best, c)) {
 			continue // the lead answers; only another report's version adds to it
+		}
+		if factoid && best.fit >= strongType && c.fit < strongType && !version {
+			continue // the lead answers; a sentence with no answer of its own adds only words
 		}
 		if counted && !countsAsked(a, c) {
 			continue // the lead counts what was asked; a figure of something else adds nothing

@@ -29,7 +29,7 @@ func TestTrimBounds(t *testing.T) {
 	}
 	for _, tt := range tests {
 		q := queryOf(tt.q)
-		from, to := trimBounds(tt.sentence, q, Analyze(tt.q, q))
+		from, to := trimBounds(tt.sentence, q, Analyze(tt.q, q), trimAbove)
 		if got := tt.sentence[from:to]; got != tt.want {
 			t.Errorf("trimBounds(%q)\n got %q\nwant %q", tt.sentence, got, tt.want)
 		}
@@ -53,5 +53,36 @@ func TestWhoAnswerQuotesTheSentenceThatNames(t *testing.T) {
 	widen(lead, Analyze(q, queryOf(q)))
 	if lead.text != passage || lead.start != 0 {
 		t.Errorf("widen: quote %q at %d, want the whole passage from 0", lead.text, lead.start)
+	}
+}
+
+func TestTrimJoinedEndsWithWhatThePieceAdds(t *testing.T) {
+	tests := []struct {
+		q, sentence, want string
+	}{
+		// the version's person and the question's words stand in its first
+		// clause; the rest repeats them or names someone else far off
+		{"Who won the 2024 Harrow marathon?",
+			"Lena Ostrova won the Harrow marathon in a course record, her third victory in the city and her 12th overall; the Kestrel runner now equals Maud Feld's ...",
+			"Lena Ostrova won the Harrow marathon in a course record"},
+		// a cut never splits a date
+		{"Who opened the Harrow bridge?",
+			"Mayor Ilse Brandt opened the Harrow bridge on April 29, 2015, after a delay of two years blamed on the contractor's debts and a strike.",
+			"Mayor Ilse Brandt opened the Harrow bridge on April 29, 2015"},
+	}
+	for _, tt := range tests {
+		q := queryOf(tt.q)
+		from, to := trimJoined(tt.sentence, q, Analyze(tt.q, q))
+		if got := tt.sentence[from:to]; got != tt.want {
+			t.Errorf("trimJoined(%q)\n got %q\nwant %q", tt.sentence, got, tt.want)
+		}
+	}
+	// a list keeps the name that stands beside the question's year, though
+	// the first clauses already hold a name and every question word
+	q := "Who won the Harrow marathon in 2020?"
+	list := "Harrow marathon winners ; 2021, Piet Landvik (NOR), Anna Blum (GER) ; 2020, Tomas Rieder (AUT), Ida Svel (SWE) ; 2019, Ole Brand (DEN) ..."
+	from, to := trimJoined(list, queryOf(q), Analyze(q, queryOf(q)))
+	if got := list[from:to]; !strings.Contains(got, "2020, Tomas Rieder") {
+		t.Errorf("trimJoined(%q) = %q, want it to keep 2020's winner", list, got)
 	}
 }

@@ -41,7 +41,10 @@ func otherAnswer(a Analysis, lead, c *candidate) bool {
 	case TypeTime:
 		return ownValue(lead, c, func(t retrieve.Token) bool { return isTimePoint(t.Surface) })
 	case TypeQuantity:
-		return ownValue(lead, c, func(t retrieve.Token) bool { return numericValue(t.Surface) != "" })
+		if v := leadFigure(a, lead); v != "" && sharesValue(c, c, func(t retrieve.Token) bool { return valueKey(t.Surface) == v }) {
+			return false // it gives the lead's figure too, beside others ("nine times the $1.65 billion")
+		}
+		return ownFigure(lead, c)
 	case TypePerson:
 		return otherPerson(a, lead, c)
 	}
@@ -52,12 +55,12 @@ func otherAnswer(a Analysis, lead, c *candidate) bool {
 // that neither the question nor lead names, and not lead's person.
 func otherPerson(a Analysis, lead, c *candidate) bool {
 	names := news.Names(c.text)
-	if answer := answerName(a, lead); answer != "" && sameAsAny(answer, names) {
+	if answer := answerName(a, lead); answer != "" && namesPerson(c, answer, names) {
 		return false // it names the lead's person too, beside others
 	}
 	asked, led := news.Names(a.Text), news.Names(lead.text)
 	for _, n := range names {
-		if !sameAsAny(n, asked) && !sameAsAny(n, led) && besideQuestion(a, c, n) {
+		if !sameAsAny(n, asked) && !sameAsAny(n, led) && besideQuestion(a, c.toks(), n) {
 			return true
 		}
 	}
@@ -71,7 +74,7 @@ const roleReach = 12
 // besideQuestion reports whether the name stands within roleReach words
 // of a word of the question in c: another person in the same role ("Andy
 // Murray won"), not one the sentence names for something else.
-func besideQuestion(a Analysis, c *candidate, name string) bool {
+func besideQuestion(a Analysis, toks []retrieve.Token, name string) bool {
 	own := map[string]bool{}
 	for _, t := range retrieve.Tokenize(name) {
 		own[t.Term] = true
@@ -82,7 +85,6 @@ func besideQuestion(a Analysis, c *candidate, name string) bool {
 			asked[t.Term] = true
 		}
 	}
-	toks := c.toks()
 	for i, t := range toks {
 		if !own[t.Term] || t.Stop {
 			continue
@@ -91,6 +93,24 @@ func besideQuestion(a Analysis, c *candidate, name string) bool {
 			if asked[toks[j].Term] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namesPerson reports whether c, whose names are names, names the person
+// written name: in full or in another spelling, or by the surname alone,
+// as a report does once it has named someone ("Murray became the
+// first…").
+func namesPerson(c *candidate, name string, names []string) bool {
+	if sameAsAny(name, names) {
+		return true
+	}
+	parts := strings.Fields(name)
+	surname := strings.Trim(parts[len(parts)-1], ".,;:'’")
+	for _, t := range c.toks() {
+		if t.Surface == surname && len(parts) > 1 {
+			return true
 		}
 	}
 	return false
@@ -132,7 +152,7 @@ func sameAnswer(a Analysis, lead, c *candidate) bool {
 		return sharesValue(lead, c, func(t retrieve.Token) bool { return numericValue(t.Surface) != "" && !isYear(t.Surface) }) && !otherAnswer(a, lead, c)
 	case TypePerson:
 		answer := answerName(a, lead)
-		return answer != "" && sameAsAny(answer, news.Names(c.text))
+		return answer != "" && namesPerson(c, answer, news.Names(c.text))
 	case TypeCause:
 		lc, cc := causeOf(a, lead), causeOf(a, c)
 		return len(lc) > 0 && len(cc) > 0 && news.Jaccard(lc, cc) >= duplicateSim
@@ -176,6 +196,47 @@ func causeOf(a Analysis, c *candidate) map[string]bool {
 		}
 	}
 	return out
+}
+
+// ownFigure reports whether c has a figure that lead does not, a date's
+// day ("February 7") being no figure.
+func ownFigure(lead, c *candidate) bool {
+	has := map[string]bool{}
+	for _, t := range lead.toks() {
+		has[valueKey(t.Surface)] = true
+	}
+	toks := c.toks()
+	for i, t := range toks {
+		if numericValue(t.Surface) == "" || has[valueKey(t.Surface)] || isYear(t.Surface) || dayOfDate(toks, i) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// dayOfDate reports whether toks[i] is a date's day: a number beside a
+// month or weekday ("February 7", "7 February").
+func dayOfDate(toks []retrieve.Token, i int) bool {
+	near := func(j int) bool {
+		return j >= 0 && j < len(toks) && !unicode.IsDigit(rune(toks[j].Surface[0])) && isTimePoint(toks[j].Surface)
+	}
+	return unicode.IsDigit(rune(toks[i].Surface[0])) && len(toks[i].Surface) <= 2 && (near(i-1) || near(i+1))
+}
+
+// leadFigure returns the lead's answer to "how many" or "how much": its
+// first figure that is no year and not one of the question's, or "".
+func leadFigure(a Analysis, lead *candidate) string {
+	asked := map[string]bool{}
+	for _, t := range a.tokens {
+		asked[valueKey(t.Surface)] = true
+	}
+	for _, t := range lead.toks() {
+		if k := valueKey(t.Surface); numericValue(t.Surface) != "" && !isYear(t.Surface) && !asked[k] {
+			return k
+		}
+	}
+	return ""
 }
 
 // sharesValue reports whether c has a value (a token that value accepts)

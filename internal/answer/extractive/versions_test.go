@@ -105,3 +105,31 @@ func TestVersionHasWhatTheQuestionAsksFor(t *testing.T) {
 		t.Errorf("otherAnswer: %q = %v, %q = %v; want true, false", other.text, otherAnswer(a, lead, other), aside.text, otherAnswer(a, lead, aside))
 	}
 }
+
+func TestSurnameAloneNamesTheSamePerson(t *testing.T) {
+	q := "Who won the 2019 race?"
+	a := Analyze(q, queryOf(q))
+	lead := sentenceCandidate("", "Egan Bernal won the 2019 race on Sunday.")
+	later := sentenceCandidate("", "By winning the 2019 race, Bernal became the youngest winner since 1909.")
+	lead.fit, later.fit = strongType, strongType
+	if !sameAnswer(a, lead, later) || otherAnswer(a, lead, later) {
+		t.Errorf("%q: sameAnswer %v, otherAnswer %v; want true, false", later.text, sameAnswer(a, lead, later), otherAnswer(a, lead, later))
+	}
+}
+
+func TestLeadsFigureBesideOthersIsNoOtherVersion(t *testing.T) {
+	q := "How much did Harlow Foods pay for the dairy?"
+	a := Analyze(q, queryOf(q))
+	lead := sentenceCandidate("", "Harlow Foods paid $2.4 billion for the dairy in 2011.")
+	same := sentenceCandidate("", "The dairy now earns nine times the $2.4 billion Harlow Foods paid for it.")
+	dated := sentenceCandidate("", "Harlow Foods' filing of March 3, 2012 showed what the dairy's owners made from the sale.")
+	other := sentenceCandidate("", "Harlow Foods paid $3.1 billion for the dairy, a rival report says.")
+	for _, c := range []*candidate{same, dated} {
+		if otherAnswer(a, lead, c) {
+			t.Errorf("otherAnswer(%q) = true, want false: it gives no other amount", c.text)
+		}
+	}
+	if !otherAnswer(a, lead, other) {
+		t.Errorf("otherAnswer(%q) = false, want another version", other.text)
+	}
+}
