@@ -174,3 +174,19 @@ func TestExtractiveAnswersEachPartOrSaysWhichIsMissing(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// Asked about what the sentence that matches best does not say (another
+// qualifier), the composer does not fall back on a sentence that matches
+// much worse.
+func TestAbstainsWhenTheBestMatchFailsAndTheRestMatchWorse(t *testing.T) {
+	p := retrieve.Passage{Chunk: retrieve.Chunk{ID: "d#0", DocID: "d", Text: "The Harlow weavers were famed for their martial spirit and their Christian piety. " +
+		"Their guild hall was later sold to a family of merchants from Brenna."}}
+	svc := &answer.Service{Retriever: fixedRetriever{p}, Composer: &extractive.Extractive{}}
+	r, err := svc.Ask(context.Background(), "Who was famed for their Christian spirit?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r.Abstained {
+		t.Errorf("answer = %q, want an abstention", r.Text)
+	}
+}

@@ -60,10 +60,21 @@ func readRoles(question string) (roles, bool) {
 	}
 	if m := reSubjectQ.FindStringSubmatch(question); m != nil && !notVerbs[strings.ToLower(m[1])] {
 		r := roles{verb: strings.ToLower(m[1])}
+		var adjunct []string // names after a preposition: "in the destruction of the Armenians"
+		after := false
 		for _, t := range retrieve.Tokenize(m[2]) {
-			if !t.Stop && capital(t.Surface) {
+			after = after || strandable[strings.ToLower(t.Surface)]
+			if t.Stop || !capital(t.Surface) {
+				continue
+			}
+			if after {
+				adjunct = append(adjunct, t.Term)
+			} else {
 				r.object = append(r.object, t.Term) // the names it is done to
 			}
+		}
+		if len(r.object) == 0 {
+			r.object = adjunct // "who fought against the Franks": the names after it
 		}
 		return r, len(r.object) > 0
 	}

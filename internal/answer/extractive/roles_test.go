@@ -15,6 +15,8 @@ func TestQuestionRoles(t *testing.T) {
 	}{
 		{"Who did the Normans fight in Italy?", roles{verb: "fight", subject: []string{"norman"}}, true},
 		{"Who married Cnut the Great?", roles{verb: "married", object: []string{"cnut", "great"}}, true},
+		{"Who joined Brennish forces in the siege of Kestrel?", roles{verb: "joined", object: []string{"brennish"}}, true},
+		{"Who fought against the Brennish in Kestrel?", roles{verb: "fought", object: []string{"brennish", "kestrel"}}, true},
 		{"Who is the mayor?", roles{}, false},
 		{"What river was Petrela located by?", roles{}, false},
 	}
@@ -38,6 +40,7 @@ func TestRolesSwapped(t *testing.T) {
 		{"Who replaced the Normans as the ruling class?", "The Normans replaced the Saxons as the ruling class.", true},
 		{"Who replaced the Saxons as the ruling class?", "The Normans replaced the Saxons as the ruling class.", false},
 		{"Who replaced the Saxons as the ruling class?", "The ruling class changed in 1066.", false}, // no verb: nothing to say
+		{"Who joined Brennish forces in the siege of Kestrel?", "Some Brennish joined Ostian forces in the siege of Kestrel.", true},
 	}
 	for _, tt := range tests {
 		r, ok := questionRoles(tt.q)
