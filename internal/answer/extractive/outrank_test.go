@@ -16,4 +16,3 @@ func TestOutranked(t *testing.T) {
 		t.Errorf("outranked = true for the lead itself")
 	}
 }
-
