@@ -90,8 +90,8 @@ func typedBase(a Analysis, q retrieve.Query, sentence string, toks []retrieve.To
 	}
 	fresh := make([]retrieve.Token, 0, len(toks))
 	for i, t := range toks {
-		if asked[t.Term] && !t.Stop {
-			continue
+		if asked[t.Term] && !t.Stop || a.Type == TypeQuantity && dayOfDate(toks, i) {
+			continue // the question's own words; a date's day is no amount ("March 4")
 		}
 		if i == 0 && !(len(toks) > 1 && capital(toks[1].Surface)) {
 			t.Surface = strings.ToLower(t.Surface) // a capital that only starts the sentence
