@@ -193,6 +193,10 @@ var referenceWords = map[string]bool{
 // continues reports whether a sentence opens with a pronoun or a definite
 // reference, or refers to someone by role ("the company would publish"),
 // so that what it says depends on the sentence before.
+// referrers open a reference to someone by role: "the minister", "its
+// chief executive".
+var referrers = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true}
+
 func continues(sentence string) bool {
 	f := strings.Fields(sentence)
 	if len(f) == 0 {
@@ -202,7 +206,7 @@ func continues(sentence string) bool {
 		return true
 	}
 	for i := 1; i < len(f); i++ {
-		if strings.EqualFold(f[i-1], "the") && isRoleWord(strings.Trim(f[i], `.,;:"'”’`)) {
+		if referrers[strings.ToLower(f[i-1])] && isRoleWord(strings.Trim(f[i], `.,;:"'”’`)) {
 			return true
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/almaty-news/newsbot/internal/news"
 	"github.com/almaty-news/newsbot/internal/retrieve"
 )
 
@@ -30,12 +31,13 @@ func unheardSpeaker(q string, cands []*candidate) bool {
 	// The speaker's words, each with the words the lexicon takes for it
 	// ("the head of the agency" speaks as its director).
 	var who [][]string
-	var any []string
+	var any, surfaces []string
 	for _, t := range retrieve.Tokenize(m[1]) {
 		if !t.Stop {
 			alts := roleWords(t)
 			who = append(who, alts)
 			any = append(any, alts...)
+			surfaces = append(surfaces, t.Surface)
 		}
 	}
 	if len(who) == 0 {
@@ -46,7 +48,10 @@ func unheardSpeaker(q string, cands []*candidate) bool {
 		if c.score < followRatio*best {
 			break
 		}
-		if hasEach(c.terms, who) && speaksNear(c.text, any) {
+		// The speaker may be named in the sentence before ("its chief
+		// executive") and by the words an acronym stands for.
+		named := func(i int) bool { return news.SpellsOut(surfaces[i], c.windowText) }
+		if hasEach(c.window, who, named) && speaksNear(c.text, any) {
 			return false
 		}
 	}
@@ -54,9 +59,9 @@ func unheardSpeaker(q string, cands []*candidate) bool {
 }
 
 // hasEach reports whether set holds one of the alternatives of each word.
-func hasEach(set map[string]bool, words [][]string) bool {
-	for _, alts := range words {
-		found := false
+func hasEach(set map[string]bool, words [][]string, named func(i int) bool) bool {
+	for i, alts := range words {
+		found := named != nil && named(i)
 		for _, a := range alts {
 			found = found || set[a]
 		}
@@ -69,7 +74,7 @@ func hasEach(set map[string]bool, words [][]string) bool {
 
 // speakerReach is how many words may stand between a speaker's name and
 // the word that reports their speech ("the deputy mayor later said").
-const speakerReach = 6
+const speakerReach = 8
 
 // speaksNear reports whether a word of who stands within speakerReach
 // words of a speech word or a quote mark in text.

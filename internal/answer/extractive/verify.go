@@ -85,8 +85,8 @@ func meets(k Constraint, c *candidate, docDate string) bool {
 			return false // Richard II is not Richard I
 		}
 	}
-	if c.window[k.Term] && !(len(k.Parts) > 1 && news.IsTitle(k.Surface)) {
-		return true
+	if c.window[k.Term] && !(len(k.Parts) > 1 && news.IsTitle(k.Surface)) || news.SpellsOut(k.Surface, c.windowText) {
+		return true // the name, or the words an acronym stands for
 	}
 	for _, part := range k.Parts {
 		if len(k.Parts) > 1 && (len(part) < 3 || news.IsTitle(part) || isRoman(part)) {

@@ -109,6 +109,9 @@ func TestContinues(t *testing.T) {
 	if !continues(`"We stand by our account," a spokesman said, adding that the company would publish a report.`) {
 		t.Error("continues = false for a sentence that names its subject only as \"the company\"")
 	}
+	if !continues("On Tuesday its chief executive apologised.") {
+		t.Error(`continues: "its chief executive" refers to a body named before`)
+	}
 	if continues("Shipping firms said the strike had cost them millions.") {
 		t.Error("continues = true for a sentence that names whom it is about")
 	}
@@ -223,6 +226,20 @@ func TestSpeakerHeardThroughTheLexicon(t *testing.T) {
 	silent := sentenceCandidate("", "The agency's chief, Ingrid Salo, was appointed in May.")
 	if !unheardSpeaker(q, []*candidate{silent}) {
 		t.Errorf("unheardSpeaker(%q) = false for %q, where nobody speaks", q, silent.text)
+	}
+}
+
+func TestSpeakerNamedByAcronymInTheSentenceBefore(t *testing.T) {
+	q := "What did the HRT boss say on Tuesday?"
+	before := "Harlow Regional Trust had blamed the outage on an update."
+	c := sentenceCandidate("", "On Tuesday its chief executive, Ana Lind, apologised for what she called “wrong information”.")
+	if !unheardSpeaker(q, []*candidate{c}) {
+		t.Fatalf("unheardSpeaker(%q) = false with no sentence naming the trust", q)
+	}
+	c.windowText = before + " " + c.text
+	c.window = termSet(c.windowText)
+	if unheardSpeaker(q, []*candidate{c}) {
+		t.Errorf("unheardSpeaker(%q) = true, but the sentence before writes out HRT and its chief speaks in %q", q, c.text)
 	}
 }
 
