@@ -40,6 +40,8 @@ func whyNot(a Analysis, q retrieve.Query, c *candidate, docDate string, minCover
 		return "coverage"
 	case modifierSwapped(a, q, c):
 		return "modifier"
+	case directionSwapped(a, c):
+		return "direction"
 	case a.Deed != "" && onlyIntended(a.Deed, c.toks()):
 		return "intended"
 	case a.Deed != "" && !saysVerb(a.Deed, c):
@@ -302,4 +304,54 @@ func datedOn(docDate, word string) bool {
 	}
 	w := strings.ToLower(word)
 	return w == strings.ToLower(d.Weekday().String()) || w == strings.ToLower(d.Month().String())
+}
+
+// opposite pairs prepositions that point the other way.
+var opposite = map[string]string{
+	"to": "from", "from": "to", "before": "after", "after": "before",
+	"above": "below", "below": "above", "inside": "outside", "outside": "inside",
+}
+
+// directionSwapped reports whether the sentence puts a word of the
+// question after the opposite preposition, and never after the
+// question's: asked who fled from southern Italy, it says who fled to
+// southern Italy.
+func directionSwapped(a Analysis, c *candidate) bool {
+	qt := a.tokens
+	stoks := c.toks()
+	for i, t := range qt {
+		want := strings.ToLower(t.Surface)
+		other, ok := opposite[want]
+		if !ok {
+			continue
+		}
+		var x string // the first content word after the preposition
+		for _, u := range qt[i+1 : min(len(qt), i+4)] {
+			if !u.Stop {
+				x = u.Term
+				break
+			}
+		}
+		if x == "" {
+			continue
+		}
+		same, swapped := false, false
+		for p, u := range stoks {
+			if u.Term != x {
+				continue
+			}
+			for j := max(0, p-3); j < p; j++ {
+				switch strings.ToLower(stoks[j].Surface) {
+				case want:
+					same = true
+				case other:
+					swapped = true
+				}
+			}
+		}
+		if swapped && !same {
+			return true
+		}
+	}
+	return false
 }

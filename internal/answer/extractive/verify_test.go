@@ -356,3 +356,22 @@ func TestTimeNearTheQuestionsWords(t *testing.T) {
 		t.Errorf("typedAnswer: near = %v, far = %v; want %v and less", near, far, strongType)
 	}
 }
+
+func TestDirectionSwapped(t *testing.T) {
+	tests := []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"Who fled from northern Brenna?", "Several monks fled to northern Brenna, where the bishop sheltered them.", true},
+		{"Who fled from northern Brenna?", "Several monks fled from northern Brenna to Alsk.", false},
+		{"What did the council build before the flood?", "The council built the dyke after the flood of 1953.", true},
+		{"What did the council build before the flood?", "The council built the dyke in 1950, well before the flood.", false},
+		{"Who fled to Alsk?", "Several monks fled from Brenna.", false}, // Alsk is not in it: nothing to say
+	}
+	for _, tt := range tests {
+		q := queryOf(tt.q)
+		if got := directionSwapped(Analyze(tt.q, q), sentenceCandidate("", tt.sentence)); got != tt.want {
+			t.Errorf("directionSwapped(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
