@@ -3,16 +3,16 @@ package extractive
 import "testing"
 
 func TestOutranked(t *testing.T) {
-	top := &candidate{score: 2}
+	failed := &candidate{score: 2}
 	lead := &candidate{score: 1 + typeWeight*strongType, fit: strongType}
-	if !outranked(top, lead) {
+	if !outranked(scored{failed, 2}, []*candidate{lead}) {
 		t.Errorf("outranked = false for a failed sentence scoring 2 against a lead matching 1")
 	}
-	lead.score = 1.9 + typeWeight*strongType
-	if outranked(top, lead) {
-		t.Errorf("outranked = true for a lead matching nearly as well as the failed sentence")
+	if outranked(scored{lead, 2}, []*candidate{lead}) {
+		t.Errorf("outranked = true for a best match that passed verification")
 	}
-	if outranked(lead, lead) {
-		t.Errorf("outranked = true for the lead itself")
+	lead.score = 1.9 + typeWeight*strongType
+	if outranked(scored{failed, 2}, []*candidate{lead}) {
+		t.Errorf("outranked = true for a lead matching nearly as well as the failed sentence")
 	}
 }
