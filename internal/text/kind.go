@@ -236,3 +236,19 @@ func CanBeVerb(w string) bool {
 	}
 	return false
 }
+
+// IsIrregularVerbForm reports whether WordNet lists the lower-case word w
+// as an irregular form of a verb: "won" (win), "sent" (send), "led"
+// (lead); not "men" (a noun's) or "win" itself.
+func IsIrregularVerbForm(w string) bool {
+	f, ok := db().exc.lookup(w)
+	if !ok {
+		return false
+	}
+	for _, b := range list(f[0]) {
+		if strings.HasPrefix(b, "v") {
+			return true
+		}
+	}
+	return false
+}

@@ -73,3 +73,16 @@ func TestCanBeVerb(t *testing.T) {
 		}
 	}
 }
+
+func TestIsIrregularVerbForm(t *testing.T) {
+	for _, w := range []string{"won", "sent", "led", "took"} {
+		if !IsIrregularVerbForm(w) {
+			t.Errorf("IsIrregularVerbForm(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"men", "win", "country", "medals"} {
+		if IsIrregularVerbForm(w) {
+			t.Errorf("IsIrregularVerbForm(%q) = true, want false", w)
+		}
+	}
+}

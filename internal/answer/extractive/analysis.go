@@ -198,8 +198,8 @@ func focusWords(question string) []string {
 		if text.IsStop(w) || auxiliaries[w] || len(out) > 0 && len(w) > 4 && strings.HasSuffix(w, "ed") {
 			break // "which official announced…": the focus ends at the verb
 		}
-		if len(out) > 0 && presentVerb(out[len(out)-1], w) {
-			break // "which contractor runs…"
+		if len(out) > 0 && (presentVerb(out[len(out)-1], w) || text.IsIrregularVerbForm(w)) {
+			break // "which contractor runs…", "which country won…"
 		}
 		out = append(out, w)
 	}

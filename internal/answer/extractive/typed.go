@@ -110,8 +110,10 @@ func typedBase(a Analysis, q retrieve.Query, sentence string, toks []retrieve.To
 		// ("the minister") may still be one.
 		return strength(personNamed(sentence, a) || namedDoer(a, toks), anyToken(fresh, name) || anyToken(fresh, func(t retrieve.Token) bool { return isRoleWord(t.Surface) }))
 	case TypePlace, TypeEntity:
-		if class := focusWord(a); class != "" && anyToken(fresh, func(t retrieve.Token) bool { return isKindOf(t.Surface, class) }) {
-			return strongType // "which country": "Denmark" is one
+		// "which country": "Denmark" is one, even as the sentence's first
+		// word, since the lexicon knows it as a name.
+		if class := focusWord(a); class != "" && anyToken(toks, func(t retrieve.Token) bool { return !asked[t.Term] && isKindOf(t.Surface, class) }) {
+			return strongType
 		}
 		named := anyToken(fresh, func(t retrieve.Token) bool { return name(t) || isDigits(t.Surface) })
 		if focusWord(a) != "" && named && !namedBeside(toks, a.Focus) {

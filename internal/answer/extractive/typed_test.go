@@ -14,3 +14,15 @@ func TestDateDayIsNoAmount(t *testing.T) {
 		t.Errorf("typedAnswer(%q) = %v, want %v", amount, got, strongType)
 	}
 }
+
+func TestKindAsFirstWordAndFocusBeforeIrregularVerb(t *testing.T) {
+	q := "Which country won the most medals at the 1994 Games?"
+	a := Analyze(q, queryOf(q))
+	if len(a.Focus) != 1 {
+		t.Fatalf("focus %v, want the one word before \"won\"", a.Focus)
+	}
+	s := "Norway collected 26 medals in 1994, the largest haul of the Games."
+	if got := typedAnswer(a, queryOf(q), s); got != strongType {
+		t.Errorf("typedAnswer(%q) = %v, want %v: the lexicon knows Norway as a country", s, got, strongType)
+	}
+}
