@@ -41,7 +41,7 @@ func otherAnswer(a Analysis, lead, c *candidate) bool {
 	case TypeTime:
 		return ownValue(lead, c, func(t retrieve.Token) bool { return isTimePoint(t.Surface) })
 	case TypeQuantity:
-		if v := leadFigure(a, lead); v != "" && sharesValue(c, c, func(t retrieve.Token) bool { return valueKey(t.Surface) == v }) {
+		if v := leadFigure(a, lead); v != "" && hasValue(c, v) {
 			return false // it gives the lead's figure too, beside others ("nine times the $1.65 billion")
 		}
 		return ownFigure(lead, c)
@@ -237,6 +237,16 @@ func leadFigure(a Analysis, lead *candidate) string {
 		}
 	}
 	return ""
+}
+
+// hasValue reports whether c writes the value key v ("1.65", "20").
+func hasValue(c *candidate, v string) bool {
+	for _, t := range c.toks() {
+		if valueKey(t.Surface) == v {
+			return true
+		}
+	}
+	return false
 }
 
 // sharesValue reports whether c has a value (a token that value accepts)
