@@ -76,7 +76,7 @@ func (m *Manifest) remember(info os.FileInfo, e manifestEntry) {
 // begin starts a Load.
 func (m *Manifest) begin() {
 	if m != nil {
-		m.seen, m.changed = map[string]bool{}, false
+		m.seen, m.changed = make(map[string]bool, len(m.entries)), false
 	}
 }
 

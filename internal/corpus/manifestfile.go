@@ -90,7 +90,11 @@ func (m *Manifest) decode(data []byte) (err error) {
 		}
 	}()
 	r := &reader{all: unsafe.String(&body[0], len(body)), off: len(manifestMagic)}
-	for n := r.u32(); n > 0 && r.err == nil; n-- {
+	n := r.u32()
+	// Sized once (an archive has tens of thousands of entries), within
+	// what the file can hold: an entry takes more than minEntryBytes.
+	m.entries = make(map[string]manifestEntry, min(int(n), len(body)/minEntryBytes))
+	for ; n > 0 && r.err == nil; n-- {
 		name := r.str()
 		var e manifestEntry
 		e.stat = statKey{size: int64(r.u64()), mtime: int64(r.u64()), ctime: int64(r.u64()), ino: r.u64()}
@@ -111,6 +115,11 @@ func (m *Manifest) decode(data []byte) (err error) {
 	}
 	return r.err
 }
+
+// minEntryBytes is less than the smallest entry of a manifest file: its
+// fixed fields (four stat numbers, two offsets, the body key and ten
+// lengths).
+const minEntryBytes = 4*8 + 2*4 + 32 + 10*4
 
 // reader walks a manifest, remembering the first error.
 type reader struct {
