@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"crypto/sha256"
-	"os"
 	"path/filepath"
 	"time"
 )
@@ -43,15 +42,15 @@ func NewManifest() *Manifest {
 	return &Manifest{entries: map[string]manifestEntry{}, seen: map[string]bool{}}
 }
 
-// lookup returns the document of the file at path when info, its Lstat,
+// lookup returns the document of the file at path when st, its Lstat,
 // matches the entry.
-func (m *Manifest) lookup(path string, info os.FileInfo) (manifestEntry, bool) {
-	if m == nil || !info.Mode().IsRegular() {
+func (m *Manifest) lookup(path string, st status) (manifestEntry, bool) {
+	if m == nil || !st.regular {
 		return manifestEntry{}, false
 	}
 	name := filepath.Base(path)
 	e, ok := m.entries[name]
-	if !ok || e.stat != statOf(info) {
+	if !ok || e.stat != st.key {
 		return manifestEntry{}, false
 	}
 	m.seen[name] = true
@@ -59,12 +58,12 @@ func (m *Manifest) lookup(path string, info os.FileInfo) (manifestEntry, bool) {
 	return e, true
 }
 
-// remember records a file that loaded, with info from its Lstat.
-func (m *Manifest) remember(info os.FileInfo, e manifestEntry) {
-	if m == nil || !info.Mode().IsRegular() {
+// remember records a file that loaded, with st from its Lstat.
+func (m *Manifest) remember(st status, e manifestEntry) {
+	if m == nil || !st.regular {
 		return
 	}
-	e.stat = statOf(info)
+	e.stat = st.key
 	if time.Since(time.Unix(0, max(e.stat.mtime, e.stat.ctime))) < racyWindow {
 		return
 	}
