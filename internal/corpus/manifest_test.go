@@ -75,9 +75,7 @@ func TestManifestServesOnlyUnchangedFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, name := range []string{"a.txt", "b.txt"} { // mark what the manifest gives
-		e := m.entries[name]
-		e.doc.Title = "from the manifest"
-		m.entries[name] = e
+		m.list[m.index[name]].doc.Title = "from the manifest"
 	}
 	writeFiles(t, dir, map[string]string{"b.txt": "Bravo story, corrected.\n"})
 	if err := os.Remove(filepath.Join(dir, "c.txt")); err != nil {
