@@ -69,8 +69,14 @@ func Load(dir string, opt Options) ([]Document, []Problem, error) {
 		names = append(names, e.Name())
 	}
 	sts, errs := lstatAll(dir, names)
+	// filepath.Join(dir, name) without cleaning dir again for every file:
+	// a name from the listing is one clean element.
+	prefix := filepath.Clean(dir)
+	if !os.IsPathSeparator(prefix[len(prefix)-1]) {
+		prefix += string(filepath.Separator)
+	}
 	for i, name := range names {
-		l.loadFile(filepath.Join(dir, name), sts[i], errs[i])
+		l.loadFile(prefix+name, sts[i], errs[i])
 	}
 	l.manifest.finish()
 	sort.Slice(l.docs, func(i, j int) bool { return l.docs[i].ID < l.docs[j].ID })

@@ -74,3 +74,20 @@ func TestLstatAllMatchesLstat(t *testing.T) {
 		t.Error("lstatAll gave two files the same key")
 	}
 }
+
+// An article's path is filepath.Join of the directory as given and the
+// file's name, however the directory is written.
+func TestLoadPathsJoinTheDirectory(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"a.txt": "Alpha story.\n"})
+	if err := os.Mkdir(filepath.Join(dir, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	sep := string(filepath.Separator)
+	for _, d := range []string{dir, dir + sep, dir + sep + "." + sep, filepath.Join(dir, "sub") + sep + ".."} {
+		docs, _, err := Load(d, Options{})
+		if err != nil || len(docs) != 1 || docs[0].Path != filepath.Join(d, "a.txt") {
+			t.Errorf("Load(%q) = %v, %v; want a.txt at %s", d, docs, err, filepath.Join(d, "a.txt"))
+		}
+	}
+}
