@@ -18,7 +18,7 @@ import (
 // instead of decoding them into new memory: at archive scale, millions of
 // postings, which the decoding copied one number at a time.
 
-// encodeLexical writes the word index of lx, by place, in sorted order,
+// lexical writes the word index of lx, by place, in sorted order,
 // without the terms no chunk has any more.
 func (e *encoder) lexical(lx *lexical) {
 	slots := lx.slots()
