@@ -61,16 +61,22 @@ func Load(dir string, opt Options) ([]Document, []Problem, error) {
 		l.maxBytes = DefaultMaxBytes
 	}
 	l.manifest.begin()
-	var paths []string
+	var names []string
 	for _, e := range entries {
 		if strings.HasPrefix(e.Name(), ".") || strings.EqualFold(e.Name(), AliasesFile) {
 			continue
 		}
-		paths = append(paths, filepath.Join(dir, e.Name()))
+		names = append(names, e.Name())
 	}
-	infos, errs := lstatAll(paths)
-	for i, path := range paths {
-		l.loadFile(path, infos[i], errs[i])
+	sts, errs := lstatAll(dir, names)
+	// filepath.Join(dir, name) without cleaning dir again for every file:
+	// a name from the listing is one clean element.
+	prefix := filepath.Clean(dir)
+	if !os.IsPathSeparator(prefix[len(prefix)-1]) {
+		prefix += string(filepath.Separator)
+	}
+	for i, name := range names {
+		l.loadFile(prefix+name, sts[i], errs[i])
 	}
 	l.manifest.finish()
 	sort.Slice(l.docs, func(i, j int) bool { return l.docs[i].ID < l.docs[j].ID })
@@ -89,9 +95,9 @@ type loader struct {
 }
 
 // loadFile loads one directory entry, recording a Document or Problems;
-// info and err are its Lstat.
-func (l *loader) loadFile(path string, info os.FileInfo, err error) {
-	if e, ok := l.known(path, info, err); ok {
+// st and err are its Lstat.
+func (l *loader) loadFile(path string, st status, err error) {
+	if e, ok := l.known(path, st, err); ok {
 		warnings := make([]Problem, len(e.warnings))
 		for i, w := range e.warnings {
 			warnings[i] = warn(path, w)
@@ -110,22 +116,22 @@ func (l *loader) loadFile(path string, info os.FileInfo, err error) {
 		return
 	}
 	key := doc.BodyKey()
-	if l.add(path, doc, warnings, key) && info != nil && l.manifest != nil {
+	if l.add(path, doc, warnings, key) && err == nil && l.manifest != nil {
 		e := manifestEntry{doc: doc, body: key}
 		for _, w := range warnings {
 			e.warnings = append(e.warnings, w.Reason)
 		}
-		l.manifest.remember(info, e)
+		l.manifest.remember(st, e)
 	}
 }
 
 // known returns what the manifest has of the file at path, given its
 // Lstat, when the file did not change and would load as it did.
-func (l *loader) known(path string, info os.FileInfo, err error) (manifestEntry, bool) {
-	if err != nil || l.manifest == nil || info.Size() > l.maxBytes {
+func (l *loader) known(path string, st status, err error) (manifestEntry, bool) {
+	if err != nil || l.manifest == nil || st.key.size > l.maxBytes {
 		return manifestEntry{}, false
 	}
-	return l.manifest.lookup(path, info)
+	return l.manifest.lookup(path, st)
 }
 
 // add records a parsed article unless it duplicates one already loaded,

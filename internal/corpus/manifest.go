@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"crypto/sha256"
-	"os"
 	"path/filepath"
 	"time"
 )
@@ -25,9 +24,15 @@ var racyWindow = 2 * time.Second
 //
 // A Manifest is used by one Load at a time (not safe for concurrent use).
 type Manifest struct {
-	entries map[string]manifestEntry // by file name
-	seen    map[string]bool          // names the last Load used or added
-	changed bool                     // the last Load added or dropped entries
+	// index gives the place in list of each file's entry, by file name:
+	// a map of small values, and the entries in one array, rather than a
+	// map holding each entry in memory of its own (tens of thousands at
+	// archive scale). An entry no name leads to is dropped at the next
+	// save.
+	index   map[string]int32
+	list    []manifestEntry
+	seen    []bool // by place in list: the last Load used or added it
+	changed bool   // the last Load added or dropped entries
 }
 
 // manifestEntry is one loaded article file.
@@ -40,43 +45,49 @@ type manifestEntry struct {
 
 // NewManifest returns an empty Manifest.
 func NewManifest() *Manifest {
-	return &Manifest{entries: map[string]manifestEntry{}, seen: map[string]bool{}}
+	return &Manifest{index: map[string]int32{}}
 }
 
-// lookup returns the document of the file at path when info, its Lstat,
+// lookup returns the document of the file at path when st, its Lstat,
 // matches the entry.
-func (m *Manifest) lookup(path string, info os.FileInfo) (manifestEntry, bool) {
-	if m == nil || !info.Mode().IsRegular() {
+func (m *Manifest) lookup(path string, st status) (manifestEntry, bool) {
+	if m == nil || !st.regular {
 		return manifestEntry{}, false
 	}
 	name := filepath.Base(path)
-	e, ok := m.entries[name]
-	if !ok || e.stat != statOf(info) {
+	i, ok := m.index[name]
+	if !ok || m.list[i].stat != st.key {
 		return manifestEntry{}, false
 	}
-	m.seen[name] = true
+	m.seen[i] = true
+	e := m.list[i]
 	e.doc.Path = path
 	return e, true
 }
 
-// remember records a file that loaded, with info from its Lstat.
-func (m *Manifest) remember(info os.FileInfo, e manifestEntry) {
-	if m == nil || !info.Mode().IsRegular() {
+// remember records a file that loaded, with st from its Lstat.
+func (m *Manifest) remember(st status, e manifestEntry) {
+	if m == nil || !st.regular {
 		return
 	}
-	e.stat = statOf(info)
+	e.stat = st.key
 	if time.Since(time.Unix(0, max(e.stat.mtime, e.stat.ctime))) < racyWindow {
 		return
 	}
 	name := filepath.Base(e.doc.Path)
-	m.entries[name] = e
-	m.seen[name], m.changed = true, true
+	if i, ok := m.index[name]; ok {
+		m.list[i], m.seen[i] = e, true
+	} else {
+		m.index[name] = int32(len(m.list))
+		m.list, m.seen = append(m.list, e), append(m.seen, true)
+	}
+	m.changed = true
 }
 
 // begin starts a Load.
 func (m *Manifest) begin() {
 	if m != nil {
-		m.seen, m.changed = map[string]bool{}, false
+		m.seen, m.changed = make([]bool, len(m.list)), false
 	}
 }
 
@@ -86,9 +97,9 @@ func (m *Manifest) finish() {
 	if m == nil {
 		return
 	}
-	for name := range m.entries {
-		if !m.seen[name] {
-			delete(m.entries, name)
+	for name, i := range m.index {
+		if !m.seen[i] {
+			delete(m.index, name)
 			m.changed = true
 		}
 	}
@@ -99,4 +110,4 @@ func (m *Manifest) finish() {
 func (m *Manifest) Changed() bool { return m != nil && m.changed }
 
 // Len is the number of files the manifest knows.
-func (m *Manifest) Len() int { return len(m.entries) }
+func (m *Manifest) Len() int { return len(m.index) }

@@ -4,8 +4,10 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 )
 
 // mixedCorpus is a directory with articles, warnings, duplicates and bad
@@ -73,9 +75,7 @@ func TestManifestServesOnlyUnchangedFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, name := range []string{"a.txt", "b.txt"} { // mark what the manifest gives
-		e := m.entries[name]
-		e.doc.Title = "from the manifest"
-		m.entries[name] = e
+		m.list[m.index[name]].doc.Title = "from the manifest"
 	}
 	writeFiles(t, dir, map[string]string{"b.txt": "Bravo story, corrected.\n"})
 	if err := os.Remove(filepath.Join(dir, "c.txt")); err != nil {
@@ -173,5 +173,35 @@ func TestMapManifestMapsTheFile(t *testing.T) {
 	}
 	if maps, _ = os.ReadFile("/proc/self/maps"); !strings.Contains(string(maps), path) {
 		t.Errorf("MapManifest read %s; want it mapped", path)
+	}
+}
+
+// A rewrite that keeps the file's size and sets its modification time
+// back is still noticed on Linux, where the manifest compares the change
+// time and the inode too.
+func TestManifestNoticesRewriteKeepingSizeAndTime(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("the change time is read on Linux only")
+	}
+	noRacyWindow(t)
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"a.txt": "Alpha story.\n"})
+	path := filepath.Join(dir, "a.txt")
+	info, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := NewManifest()
+	if _, _, err := Load(dir, Options{Manifest: m}); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(10 * time.Millisecond) // a change time the file system tells apart
+	writeFiles(t, dir, map[string]string{"a.txt": "Bravo story.\n"})
+	if err := os.Chtimes(path, info.ModTime(), info.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	docs, _, err := Load(dir, Options{Manifest: m})
+	if err != nil || len(docs) != 1 || docs[0].Title != "Bravo story" {
+		t.Errorf("Load() after a rewrite of the same size and time = %v, %v; want the new title", docs, err)
 	}
 }

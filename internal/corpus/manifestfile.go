@@ -85,14 +85,21 @@ func (m *Manifest) decode(data []byte) (err error) {
 	go func() { sum <- crc32.Checksum(body, manifestCRC) }()
 	defer func() {
 		if <-sum != binary.LittleEndian.Uint32(data[len(body):]) {
-			clear(m.entries)
+			clear(m.index)
+			m.list = nil
 			err = errors.New("checksum mismatch")
 		}
 	}()
 	r := &reader{all: unsafe.String(&body[0], len(body)), off: len(manifestMagic)}
-	for n := r.u32(); n > 0 && r.err == nil; n-- {
+	n := r.u32()
+	// Sized once (an archive has tens of thousands of entries), within
+	// what the file can hold: an entry takes more than minEntryBytes.
+	size := min(int(n), len(body)/minEntryBytes)
+	m.index, m.list = make(map[string]int32, size), make([]manifestEntry, 0, size)
+	for ; n > 0 && r.err == nil; n-- {
 		name := r.str()
-		var e manifestEntry
+		m.list = append(m.list, manifestEntry{})
+		e := &m.list[len(m.list)-1]
 		e.stat = statKey{size: int64(r.u64()), mtime: int64(r.u64()), ctime: int64(r.u64()), ino: r.u64()}
 		d := &e.doc
 		d.ID, d.Title, d.Outlet, d.Date, d.URL, d.Added, d.Hash, d.Text = r.str(), r.str(), r.str(), r.str(), r.str(), r.str(), r.str(), r.str()
@@ -104,13 +111,18 @@ func (m *Manifest) decode(data []byte) (err error) {
 		if r.err == nil && (d.BodyStart > d.BodyEnd || d.BodyEnd > len(d.Text)) {
 			r.err = fmt.Errorf("entry %q: body out of range", name)
 		}
-		m.entries[name] = e
+		m.index[name] = int32(len(m.list) - 1)
 	}
 	if r.err == nil && r.off != len(r.all) {
 		r.err = errors.New("trailing bytes")
 	}
 	return r.err
 }
+
+// minEntryBytes is less than the smallest entry of a manifest file: its
+// fixed fields (four stat numbers, two offsets, the body key and ten
+// lengths).
+const minEntryBytes = 4*8 + 2*4 + 32 + 10*4
 
 // reader walks a manifest, remembering the first error.
 type reader struct {
@@ -163,14 +175,14 @@ func (m *Manifest) Save(path string) error {
 
 func (m *Manifest) encode(w *writer) {
 	w.bytes([]byte(manifestMagic))
-	names := make([]string, 0, len(m.entries))
-	for name := range m.entries {
+	names := make([]string, 0, len(m.index))
+	for name := range m.index {
 		names = append(names, name)
 	}
 	slices.Sort(names)
 	w.u32(uint32(len(names)))
 	for _, name := range names {
-		e := m.entries[name]
+		e := m.list[m.index[name]]
 		d := e.doc
 		w.str(name)
 		w.u64(uint64(e.stat.size))

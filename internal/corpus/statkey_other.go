@@ -2,7 +2,10 @@
 
 package corpus
 
-import "os"
+import (
+	"os"
+	"path/filepath"
+)
 
 // statKey is what a Manifest compares to tell that a file is unchanged.
 type statKey struct {
@@ -10,8 +13,19 @@ type statKey struct {
 	ino                uint64
 }
 
-// statOf is the statKey of info: size and modification time in
+// statusDir asks for the status of a directory's entries by name.
+type statusDir struct{ dir string }
+
+func openStatusDir(dir string) (statusDir, error) { return statusDir{dir}, nil }
+
+func (statusDir) close() {}
+
+// lstat is the status of the entry name: size and modification time in
 // nanoseconds (the change time and inode are read on Linux only).
-func statOf(info os.FileInfo) statKey {
-	return statKey{size: info.Size(), mtime: info.ModTime().UnixNano()}
+func (d statusDir) lstat(name string) (status, error) {
+	info, err := os.Lstat(filepath.Join(d.dir, name))
+	if err != nil {
+		return status{}, err
+	}
+	return status{key: statKey{size: info.Size(), mtime: info.ModTime().UnixNano()}, regular: info.Mode().IsRegular()}, nil
 }

@@ -8,7 +8,10 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"slices"
 	"strconv"
+	"strings"
+	"unsafe"
 
 	"github.com/almaty-news/newsbot/internal/atomicfile"
 	"github.com/almaty-news/newsbot/internal/chunk"
@@ -60,13 +63,15 @@ func cutsIdentity(opt chunk.Options) string {
 	return id
 }
 
-// cuts are the passages' places of the articles of a cuts file, by
-// article ID.
-type cuts map[string]articleCuts
+// cuts are the passages' places of the articles of a cuts file, sorted
+// by article ID as the file lists them (a snapshot's order). They are
+// views of the file's contents, read once: no map, no string and no list
+// per article, which at archive scale cost a start more than the reading.
+type cuts []articleCuts
 
 type articleCuts struct {
-	hash  string
-	spans []uint32 // start, end of each passage in the article's text
+	id, hash string
+	spans    []byte // start, end of each passage in the article's text (uint32s)
 }
 
 // readCuts reads the cuts file at path made with the identity id. A
@@ -92,14 +97,14 @@ func readCuts(path, id string) (cuts, error) {
 		return nil, errors.New("read passage cuts: articles were cut another way")
 	}
 	n := r.U32()
-	c := make(cuts, min(n, uint32(len(body)/8)))
+	c := make(cuts, 0, min(n, uint32(len(body)/12))) // an article takes 12 bytes or more
 	for ; n > 0 && r.Err == nil; n-- {
-		docID, hash := r.str(), r.str()
-		spans := make([]uint32, min(2*r.U32(), uint32(len(body)/4)))
-		for k := range spans {
-			spans[k] = r.U32()
+		a := articleCuts{id: r.str(), hash: r.str()}
+		a.spans = r.Next(8 * int(r.U32()))
+		if len(c) > 0 && c[len(c)-1].id >= a.id && r.Err == nil {
+			r.Err = fmt.Errorf("article %q out of order", a.id)
 		}
-		c[docID] = articleCuts{hash: hash, spans: spans}
+		c = append(c, a)
 	}
 	if r.Err == nil && r.Off != len(r.B) {
 		r.Err = errors.New("trailing bytes")
@@ -110,28 +115,48 @@ func readCuts(path, id string) (cuts, error) {
 	return c, nil
 }
 
-// passages returns the passages of d as recorded, when its file is the
-// one recorded.
-func (c cuts) passages(d corpus.Document) ([]retrieve.Chunk, bool) {
-	a, ok := c[d.ID]
-	if !ok || a.hash != d.Hash {
-		return nil, false
+// find returns the place in c of d's record, when its file is the one
+// recorded and the record fits its text, else -1.
+func (c cuts) find(d corpus.Document) int {
+	i, ok := slices.BinarySearchFunc(c, d.ID, func(a articleCuts, id string) int { return strings.Compare(a.id, id) })
+	if !ok || c[i].hash != d.Hash {
+		return -1
 	}
-	out := make([]retrieve.Chunk, len(a.spans)/2)
-	for k := range out {
-		s, e := int(a.spans[2*k]), int(a.spans[2*k+1])
-		if s > e || e > len(d.Text) {
-			return nil, false
+	for k := 0; k < len(c[i].spans); k += 8 {
+		if s, e := c[i].span(k / 8); s > e || e > len(d.Text) {
+			return -1
 		}
-		out[k] = passage(d, k, s, e)
 	}
-	return out, true
+	return i
+}
+
+// count is how many passages the article at place i has.
+func (c cuts) count(i int) int { return len(c[i].spans) / 8 }
+
+// appendPassages appends to out the recorded passages of d, whose record
+// is at place i (find).
+func (c cuts) appendPassages(out []retrieve.Chunk, i int, d corpus.Document) []retrieve.Chunk {
+	for k := range c.count(i) {
+		s, e := c[i].span(k)
+		out = append(out, passage(d, k, s, e))
+	}
+	return out
+}
+
+// span is where passage k starts and ends in the article's text.
+func (a articleCuts) span(k int) (start, end int) {
+	return int(binary.LittleEndian.Uint32(a.spans[8*k:])), int(binary.LittleEndian.Uint32(a.spans[8*k+4:]))
 }
 
 // cutsReader walks a cuts file, remembering the first error.
 type cutsReader struct{ mapfile.Records }
 
-func (r *cutsReader) str() string { return string(r.Next(int(r.U32()))) }
+// str returns the next string, a view of the file's contents (read into
+// memory, never written again).
+func (r *cutsReader) str() string {
+	b := r.Next(int(r.U32()))
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
 
 // saveCuts writes the cuts of the snapshot's articles to path atomically.
 func (s *Snapshot) saveCuts(path, id string) error {

@@ -2,6 +2,8 @@ package library
 
 import (
 	"context"
+	"encoding/binary"
+	"hash/crc32"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -9,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/almaty-news/newsbot/internal/chunk"
+	"github.com/almaty-news/newsbot/internal/corpus"
 	"github.com/almaty-news/newsbot/internal/retrieve"
 )
 
@@ -100,5 +103,58 @@ func TestReadCutsRefusesDamage(t *testing.T) {
 	}
 	if c, err := readCuts(filepath.Join(t.TempDir(), "none"), id); c != nil || err != nil {
 		t.Errorf("readCuts(no file) = %v, %v; want nothing and no error", c, err)
+	}
+}
+
+// A cuts file lists its articles by ID, as a snapshot holds them, so a
+// start finds each by searching; one that does not is refused, not
+// half-searched.
+func TestReadCutsRefusesArticlesOutOfOrder(t *testing.T) {
+	id := cutsIdentity(chunk.Options{Size: 200})
+	file := func(ids ...string) string {
+		str := func(b []byte, s string) []byte {
+			return append(binary.LittleEndian.AppendUint32(b, uint32(len(s))), s...)
+		}
+		b := str([]byte(cutsMagic), id)
+		b = binary.LittleEndian.AppendUint32(b, uint32(len(ids)))
+		for _, a := range ids {
+			b = binary.LittleEndian.AppendUint32(str(str(b, a), "hash-"+a), 1)
+			b = binary.LittleEndian.AppendUint32(binary.LittleEndian.AppendUint32(b, 0), 4)
+		}
+		b = binary.LittleEndian.AppendUint32(b, crc32.Checksum(b, cutsCRC))
+		path := filepath.Join(t.TempDir(), "x.cuts")
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	c, err := readCuts(file("alpha", "bravo", "charlie"), id)
+	if err != nil || len(c) != 3 {
+		t.Fatalf("readCuts(three articles in order) = %d, %v; want 3", len(c), err)
+	}
+	for _, a := range []string{"alpha", "bravo", "charlie"} {
+		d := corpus.Document{ID: a, Hash: "hash-" + a, Text: "Some text."}
+		i := c.find(d)
+		if i < 0 {
+			t.Errorf("find(%s) = %d, want its record", a, i)
+			continue
+		}
+		if ps := c.appendPassages(nil, i, d); len(ps) != 1 || ps[0].Text != "Some" || ps[0].ID != a+"#0" {
+			t.Errorf("appendPassages(%s) = %+v, want its one recorded passage", a, ps)
+		}
+	}
+	for _, d := range []corpus.Document{
+		{ID: "delta", Hash: "hash-delta", Text: "Some text."}, // not listed
+		{ID: "bravo", Hash: "hash-other", Text: "Some text."}, // changed
+		{ID: "bravo", Hash: "hash-bravo", Text: "So"},         // shorter than its record
+	} {
+		if i := c.find(d); i >= 0 {
+			t.Errorf("find(%s, %s, %q) = %d, want none", d.ID, d.Hash, d.Text, i)
+		}
+	}
+	for _, ids := range [][]string{{"bravo", "alpha"}, {"alpha", "alpha"}} {
+		if c, err := readCuts(file(ids...), id); c != nil || err == nil {
+			t.Errorf("readCuts(%v) = %v, %v; want nothing and an error", ids, c, err)
+		}
 	}
 }

@@ -13,7 +13,9 @@ import (
 // cut returns the passages of s's articles, article after article in the
 // order of s.docs, and records how many each has. An unchanged article
 // keeps the passages it had in opt.Reuse or, on a start, those the cuts
-// file records (see cutsMagic); the others are cut now.
+// file records (see cutsMagic); the others are cut now. The passages are
+// made in place, in one array: at archive scale, a list per article and
+// copying them all again cost a start more than the making.
 func (s *Snapshot) cut(opt Options) []retrieve.Chunk {
 	docs := s.docs
 	prev := opt.Reuse.passages()
@@ -23,29 +25,42 @@ func (s *Snapshot) cut(opt Options) []retrieve.Chunk {
 		if recorded, err = readCuts(path, cutsIdentity(opt.Chunk)); err != nil {
 			opt.logger().Warn("passage cuts unusable; cutting every article", "err", err)
 		}
-		prev = recorded.passages
 	}
-	perDoc, total := make([][]retrieve.Chunk, len(docs)), 0
-	kept := make([]bool, len(docs)) // the passages of an unchanged article
-	var split []int                 // the articles to cut: new or changed
+	perDoc := make([][]retrieve.Chunk, len(docs))
+	at := make([]int, len(docs)) // the article's record in recorded, -1 for none
+	kept := make([]bool, len(docs))
+	var split []int // the articles to cut: new or changed
 	for i, d := range docs {
 		s.byID[d.ID] = i
-		perDoc[i], kept[i] = prev(d)
+		if at[i] = -1; recorded != nil {
+			at[i] = recorded.find(d)
+			kept[i] = at[i] >= 0
+		} else {
+			perDoc[i], kept[i] = prev(d)
+		}
 		if !kept[i] {
 			split = append(split, i)
 		}
 	}
 	splitAll(docs, split, perDoc, opt.Chunk)
+	total := 0
 	for i, d := range docs {
-		total += len(perDoc[i])
-		s.chunks[d.ID] = len(perDoc[i])
+		n := len(perDoc[i])
+		if at[i] >= 0 {
+			n = recorded.count(at[i])
+		}
+		total += n
+		s.chunks[d.ID] = n
 	}
 	s.cutsStale = opt.cutsPath() != "" && (len(split) > 0 || opt.Reuse == nil && len(recorded) != len(docs))
 	chunks := make([]retrieve.Chunk, 0, total) // one allocation at archive scale
 	for i, cs := range perDoc {
-		if kept[i] && opt.Reuse != nil {
+		switch {
+		case at[i] >= 0:
+			chunks = recorded.appendPassages(chunks, at[i], docs[i])
+		case kept[i]:
 			chunks = rebase(chunks, cs, docs[i])
-		} else {
+		default:
 			chunks = append(chunks, cs...)
 		}
 	}

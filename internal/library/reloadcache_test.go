@@ -36,8 +36,9 @@ func TestReloadSavesTheCache(t *testing.T) {
 	}
 	// The cuts file records the edited article as it is now.
 	c, err := readCuts(src.cutsPath(), cutsIdentity(src.Chunk))
-	if d, _ := next.Document("troops"); err != nil || c["troops"].hash != d.Hash {
-		t.Errorf("cuts file after the reload = %+v, %v; want troops at its new hash %s", c["troops"], err, d.Hash)
+	d, _ := next.Document("troops")
+	if err != nil || c.find(d) < 0 {
+		t.Errorf("cuts file after the reload = %+v, %v; want troops at its new hash %s", c, err, d.Hash)
 	}
 	// The unchanged article's passages were kept, the edited one's cut
 	// again: the same passages as a fresh load.

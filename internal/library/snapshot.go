@@ -135,7 +135,7 @@ func Build(ctx context.Context, docs []corpus.Document, problems []corpus.Proble
 // problems, as aliases returns them).
 func build(ctx context.Context, docs []corpus.Document, problems []corpus.Problem, opt Options, lex *text.Lexicon, raw string, aliasProblems []corpus.Problem) (*Snapshot, error) {
 	problems = append(problems, aliasProblems...)
-	s := &Snapshot{docs: docs, problems: problems, byID: map[string]int{}, chunks: map[string]int{}, views: newViews(), aliases: raw, vectors: opt.Vectors}
+	s := &Snapshot{docs: docs, problems: problems, byID: make(map[string]int, len(docs)), chunks: make(map[string]int, len(docs)), views: newViews(), aliases: raw, vectors: opt.Vectors}
 	chunks := s.cut(opt)
 	ix, stats, err := retrieve.Build(ctx, chunks, retrieve.Options{
 		Embedder:  opt.Embedder,

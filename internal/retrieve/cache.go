@@ -18,13 +18,14 @@ import (
 // cacheMagic starts an index cache file; the number after it is the
 // layout's version and changes whenever the layout does. Version 1 was a
 // gob map of vectors only; version 2 had no padding before the vectors;
-// version 3's checksum covered the vectors too.
+// version 3's checksum covered the vectors too; version 4 did not align
+// the posting lists (cachelex.go).
 const cacheMagic = "newsbot index cache " + CacheVersion + "\n"
 
 // CacheVersion is the version of the index cache's layout, for callers to
 // name the file after it: a build that reads another layout then finds
 // no file instead of a file it must refuse and rewrite.
-const CacheVersion = "4"
+const CacheVersion = "5"
 
 // The index cache is one file, written atomically, holding what a build
 // needs to start without embedding or tokenizing again: the embedder's
@@ -34,7 +35,8 @@ const CacheVersion = "4"
 // the vectors padded to start at a multiple of cacheAlign:
 //
 //	magic | embedder | analyzer | n | dim | n×key | pad | n×dim×float32
-//	| n×length | terms | per term: term, postings, postings×(chunk, tf) | crc
+//	| n×length | terms | per term: term, pad, postings, postings×(chunk, tf)
+//	| crc
 //
 // The file is mapped into memory, not read (package mapfile): the
 // vectors are used where they lie, in the page cache, rather than copied.
@@ -94,7 +96,7 @@ func loadCache(path, id string) (*prior, cacheState, error) {
 		return nil, cacheCorrupt, err
 	}
 	d := &decoder{Records: mapfile.Records{B: body, Off: len(cacheMagic)}}
-	p, state, err := d.prior(id)
+	p, state, err := d.prior(id, m)
 	if err != nil {
 		return nil, state, err
 	}
@@ -105,14 +107,14 @@ func loadCache(path, id string) (*prior, cacheState, error) {
 
 // prior decodes a whole cache file, checking the vectors (checkVectors)
 // while it decodes the lexical index.
-func (d *decoder) prior(id string) (*prior, cacheState, error) {
+func (d *decoder) prior(id string, m *mapping) (*prior, cacheState, error) {
 	p, state, err := d.head(id)
 	if err != nil {
 		return nil, state, err
 	}
 	checked := make(chan error, 1)
 	go func() { checked <- checkVectors(p.vectors) }()
-	p.lex = d.lexical(len(p.keys))
+	p.lex = d.lexical(len(p.keys), m)
 	err = <-checked
 	if d.Err != nil {
 		return nil, cacheCorrupt, fmt.Errorf("decode index cache: %w", d.Err)
@@ -147,37 +149,6 @@ func (d *decoder) head(id string) (*prior, cacheState, error) {
 		return nil, cacheCorrupt, fmt.Errorf("decode index cache: %w", d.Err)
 	}
 	return p, cacheOK, nil
-}
-
-// lexical decodes the lexical index of n chunks that follows the vectors.
-func (d *decoder) lexical(n int) *lexical {
-	lx := &lexical{lengths: make([]int32, n)}
-	var total int64
-	for i := range lx.lengths {
-		lx.lengths[i] = int32(d.U32())
-		total += int64(lx.lengths[i])
-	}
-	if n > 0 {
-		lx.avgLen = float64(total) / float64(n)
-	}
-	terms := d.count()
-	lx.terms, lx.postings, lx.ids = make([]string, terms), make([][]posting, terms), make(map[string]int32, terms)
-	for id := range lx.terms {
-		lx.terms[id] = d.string()
-		lx.ids[lx.terms[id]] = int32(id)
-		ps := make([]posting, d.count())
-		for k := range ps {
-			ps[k] = posting{slot: int32(d.U32()), tf: int32(d.U32())}
-			if int(ps[k].slot) >= n && d.Err == nil {
-				d.Err = fmt.Errorf("posting of chunk %d of %d", ps[k].slot, n)
-			}
-		}
-		lx.postings[id] = ps
-	}
-	if d.Err == nil && d.Off != len(d.B) {
-		d.Err = errors.New("trailing bytes")
-	}
-	return lx
 }
 
 // padding is how many bytes after off the vectors start.

@@ -39,28 +39,7 @@ func encodeCache(w io.Writer, p *prior) error {
 		}
 		e.floats(v) // outside the checksum (see cacheMagic)
 	}
-	lx := p.lex
-	slots := lx.slots()
-	e.u32s(len(slots), func(i int) uint32 { return uint32(lx.lengths[slots[i]]) })
-	// By place, in sorted order, without the terms no chunk has any more.
-	var terms []string
-	for _, t := range lx.vocabulary() {
-		if lx.df(t) > 0 {
-			terms = append(terms, t)
-		}
-	}
-	e.u32(uint32(len(terms)))
-	for _, t := range terms {
-		ps := lx.list(t)
-		e.string(t)
-		e.u32(uint32(len(ps)))
-		e.u32s(2*len(ps), func(i int) uint32 {
-			if i%2 == 1 {
-				return uint32(ps[i/2].tf)
-			}
-			return uint32(lx.place(ps[i/2].slot))
-		})
-	}
+	e.lexical(p.lex)
 	sum := e.crc.Sum32()
 	binary.LittleEndian.PutUint32(e.buf[:], sum)
 	if _, err := bw.Write(e.buf[:]); err != nil && e.err == nil {

@@ -39,8 +39,10 @@ func newMapping(data []byte, unmap func()) *mapping {
 }
 
 // keepOnly gives back the pages of the mapping outside data[from:to] (the
-// vectors: the rest was decoded into the heap), so they do not count in
-// the process's memory. Pages it shares with the range are kept.
+// vectors: the rest was decoded into the heap, or is the word index's
+// posting lists, which a question reads back from the page cache a few
+// at a time), so they do not count in the process's memory. Pages it
+// shares with the range are kept.
 func (m *mapping) keepOnly(from, to int) {
 	if m.drop == nil {
 		return

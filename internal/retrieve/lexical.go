@@ -36,6 +36,10 @@ type lexical struct {
 	pos      []int32              // slot → place, -1 for a slot no chunk holds; nil when slots are places
 	live     int                  // chunks indexed, when pos is set
 	avgLen   float64
+	// backing is the cache file whose memory lengths and postings may be
+	// views of (cachelex.go), nil for none: held by the index that uses
+	// them, and by every index sharing them, so it stays mapped.
+	backing *mapping
 	// noExpansions ignores the lexicon's expansions of query terms, to
 	// measure what they add (tests only).
 	noExpansions bool

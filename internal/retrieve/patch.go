@@ -52,7 +52,7 @@ func (lx *lexical) patch(src []int32, fresh map[int]chunkTerms, old []Chunk) *le
 	if len(lx.more) > max(len(lx.terms)/patchShare, minOverlay) { // the overlay has grown: start afresh
 		return nil
 	}
-	out := &lexical{terms: lx.terms, ids: lx.ids, postings: lx.postings, live: len(src)}
+	out := &lexical{terms: lx.terms, ids: lx.ids, postings: lx.postings, live: len(src), backing: lx.backing}
 	out.lengths = slices.Grow(slices.Clone(lx.lengths), added)
 	out.pos = slices.Grow(slices.Repeat([]int32{-1}, len(lx.lengths)), added)
 	slots := lx.slots()
