@@ -10,10 +10,11 @@ import (
 	"github.com/philippgille/chromem-go"
 )
 
-// store adds the chunks with their vectors to a fresh chromem-go
-// collection. No metadata: nothing filters on it, and a map per chunk
-// costs memory at archive scale.
-func (ix *Index) store(ctx context.Context) (*chromem.Collection, error) {
+// store adds the chunks with their vectors to fresh chromem-go
+// collections, one per partition (one in all when unpartitioned). No
+// metadata: nothing filters on it, and a map per chunk costs memory at
+// archive scale.
+func (ix *Index) store(ctx context.Context) ([]*chromem.Collection, error) {
 	db := chromem.NewDB()
 	embed := func(ctx context.Context, text string) ([]float32, error) {
 		vs, err := ix.emb.Embed(ctx, []string{text})
@@ -22,17 +23,35 @@ func (ix *Index) store(ctx context.Context) (*chromem.Collection, error) {
 		}
 		return vs[0], nil
 	}
-	coll, err := db.GetOrCreateCollection("passages", map[string]string{"embedder": ix.emb.Identity()}, embed)
-	if err != nil {
-		return nil, fmt.Errorf("create collection: %w", err)
+	byPart := make([][]int, ix.parts.count())
+	for i := range ix.chunks {
+		p := ix.parts.partitionOf(i)
+		byPart[p] = append(byPart[p], i)
 	}
-	err = fill(ctx, coll, len(ix.chunks), func(i int) chromem.Document {
+	colls := make([]*chromem.Collection, len(byPart))
+	for p, idx := range byPart {
+		name := "passages"
+		if ix.parts != nil {
+			name = fmt.Sprintf("passages-%d", p)
+		}
+		coll, err := db.GetOrCreateCollection(name, map[string]string{"embedder": ix.emb.Identity()}, embed)
+		if err != nil {
+			return nil, fmt.Errorf("create collection: %w", err)
+		}
+		if err := ix.fillChunks(ctx, coll, idx); err != nil {
+			return nil, fmt.Errorf("add chunks: %w", err)
+		}
+		colls[p] = coll
+	}
+	return colls, nil
+}
+
+// fillChunks adds the chunks of the given places to coll (fill).
+func (ix *Index) fillChunks(ctx context.Context, coll *chromem.Collection, places []int) error {
+	return fill(ctx, coll, len(places), func(k int) chromem.Document {
+		i := places[k]
 		return chromem.Document{ID: ix.chunks[i].ID, Embedding: ix.vectors[i], Content: ix.chunks[i].Text}
 	})
-	if err != nil {
-		return nil, fmt.Errorf("add chunks: %w", err)
-	}
-	return coll, nil
 }
 
 // fill adds doc(0) to doc(n-1), which carry their embeddings, to coll on
