@@ -39,6 +39,7 @@ func encodeCache(w io.Writer, p *prior) error {
 		}
 		e.floats(v) // outside the checksum (see cacheMagic)
 	}
+	e.partitions(p.parts, len(p.keys), dim)
 	lx := p.lex
 	slots := lx.slots()
 	e.u32s(len(slots), func(i int) uint32 { return uint32(lx.lengths[slots[i]]) })

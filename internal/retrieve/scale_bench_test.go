@@ -28,7 +28,7 @@ func synthChunks(n int) []Chunk {
 // BenchmarkSearchAtScale measures the parts of a question on synthetic
 // corpora of 10k and 100k passages: the analysis, BM25, the vector scan
 // (chromem-go) and the whole SearchQuery. The index is cached in
-// $TMPDIR/newsbot-bench-N.idx4 so that later runs skip embedding (delete
+// $TMPDIR/newsbot-bench-N.idx<CacheVersion> so that later runs skip embedding (delete
 // those files when done). Run it alone:
 //
 //	go test ./internal/retrieve -run XXX -bench SearchAtScale
@@ -36,7 +36,7 @@ func BenchmarkSearchAtScale(b *testing.B) {
 	ctx := context.Background()
 	for _, n := range []int{10_000, 100_000} {
 		b.Run(fmt.Sprintf("chunks=%d", n), func(b *testing.B) {
-			cache := filepath.Join(os.TempDir(), fmt.Sprintf("newsbot-bench-%d.idx4", n))
+			cache := filepath.Join(os.TempDir(), fmt.Sprintf("newsbot-bench-%d.idx%s", n, CacheVersion))
 			ix, _, err := Build(ctx, synthChunks(n), Options{Embedder: NewHashEmbedder(0), CachePath: cache})
 			if err != nil {
 				b.Fatal(err)
