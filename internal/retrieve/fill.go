@@ -23,13 +23,8 @@ func (ix *Index) store(ctx context.Context) ([]*chromem.Collection, error) {
 		}
 		return vs[0], nil
 	}
-	byPart := make([][]int, ix.parts.count())
-	for i := range ix.chunks {
-		p := ix.parts.partitionOf(i)
-		byPart[p] = append(byPart[p], i)
-	}
-	colls := make([]*chromem.Collection, len(byPart))
-	for p, idx := range byPart {
+	colls := make([]*chromem.Collection, ix.parts.count())
+	for p := range colls {
 		name := "passages"
 		if ix.parts != nil {
 			name = fmt.Sprintf("passages-%d", p)
@@ -38,28 +33,29 @@ func (ix *Index) store(ctx context.Context) ([]*chromem.Collection, error) {
 		if err != nil {
 			return nil, fmt.Errorf("create collection: %w", err)
 		}
-		if err := ix.fillChunks(ctx, coll, idx); err != nil {
-			return nil, fmt.Errorf("add chunks: %w", err)
-		}
 		colls[p] = coll
+	}
+	err := fill(ctx, len(ix.chunks), func(i int) (*chromem.Collection, chromem.Document) {
+		return colls[ix.parts.partitionOf(i)], ix.document(i)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("add chunks: %w", err)
 	}
 	return colls, nil
 }
 
-// fillChunks adds the chunks of the given places to coll (fill).
-func (ix *Index) fillChunks(ctx context.Context, coll *chromem.Collection, places []int) error {
-	return fill(ctx, coll, len(places), func(k int) chromem.Document {
-		i := places[k]
-		return chromem.Document{ID: ix.chunks[i].ID, Embedding: ix.vectors[i], Content: ix.chunks[i].Text}
-	})
+// document is chunk i as chromem-go stores it.
+func (ix *Index) document(i int) chromem.Document {
+	return chromem.Document{ID: ix.chunks[i].ID, Embedding: ix.vectors[i], Content: ix.chunks[i].Text}
 }
 
-// fill adds doc(0) to doc(n-1), which carry their embeddings, to coll on
-// every processor, each worker adding a contiguous share one document at
+// fill adds doc(0) to doc(n-1), which carry their embeddings, each to
+// the collection doc gives with it, on every processor (all partitions
+// at once: one partition is often too few documents to share), each worker adding a contiguous share one document at
 // a time. chromem's AddDocuments starts a goroutine per document (at
 // archive scale, more work than adding it) and stops silently when ctx
 // is cancelled; fill returns ctx's error then.
-func fill(ctx context.Context, coll *chromem.Collection, n int, doc func(i int) chromem.Document) error {
+func fill(ctx context.Context, n int, doc func(i int) (*chromem.Collection, chromem.Document)) error {
 	errs := make([]error, runtime.GOMAXPROCS(0))
 	shares.Run(n, fillShare, func(w, from, to int) {
 		for i := from; i < to; i++ {
@@ -67,7 +63,7 @@ func fill(ctx context.Context, coll *chromem.Collection, n int, doc func(i int) 
 				errs[w] = ctx.Err()
 				return
 			}
-			d := doc(i)
+			coll, d := doc(i)
 			if err := coll.AddDocument(ctx, d); err != nil {
 				errs[w] = fmt.Errorf("add chunk %s: %w", d.ID, err)
 				return

@@ -142,11 +142,10 @@ func (ix *Index) collections(ctx context.Context, reuse *Index) ([]*chromem.Coll
 			gone[p] = append(gone[p], c.ID)
 		}
 	}
-	added := make([][]int, len(reuse.colls)) // chunks by partition
+	var added []int
 	for i, c := range ix.chunks {
 		if j, ok := reuse.byID[c.ID]; !ok || reuse.keys[j] != ix.keys[i] || ix.parts.partitionOf(i) != reuse.parts.partitionOf(j) {
-			p := ix.parts.partitionOf(i)
-			added[p] = append(added[p], i)
+			added = append(added, i)
 		}
 	}
 	colls := reuse.colls
@@ -157,11 +156,12 @@ func (ix *Index) collections(ctx context.Context, reuse *Index) ([]*chromem.Coll
 			}
 		}
 	}
-	for p, idx := range added {
-		// Not cancelled halfway: the collections are already the new index's.
-		if err := ix.fillChunks(context.WithoutCancel(ctx), colls[p], idx); err != nil {
-			return nil, fmt.Errorf("add %d chunks: %w", len(idx), err)
-		}
+	// Not cancelled halfway: the collections are already the new index's.
+	err := fill(context.WithoutCancel(ctx), len(added), func(k int) (*chromem.Collection, chromem.Document) {
+		return colls[ix.parts.partitionOf(added[k])], ix.document(added[k])
+	})
+	if err != nil {
+		return nil, fmt.Errorf("add %d chunks: %w", len(added), err)
 	}
 	ix.owns.Store(true)
 	return colls, nil
