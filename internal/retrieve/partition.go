@@ -19,9 +19,10 @@ const (
 	// partitionPassages is the average number of passages per partition.
 	partitionPassages = 1_500
 	// A question scans probeShare/probeOf of the partitions, rounded up
-	// (BenchmarkPartitionRecall: about 0.95 of SearchQuery's top 8 found
-	// by an exhaustive search on the synthetic corpus of 100k passages).
-	probeShare, probeOf = 15, 32
+	// (BenchmarkPartitionRecall: 15/32 found 0.948 of the exhaustive
+	// SearchQuery top 8 on the synthetic corpus of 100k passages, 1/4
+	// 0.85).
+	probeShare, probeOf = 1, 2
 	// repartitionShare: an index whose passages are more than one in
 	// repartitionShare new to the partitioning it would inherit trains
 	// new centroids instead.

@@ -32,7 +32,7 @@ func BenchmarkPartitionRecall(b *testing.B) {
 	}
 	qs := synth.Questions(2, 100)
 	want := exhaustiveResults(b, reindexed(b, ix, nil), qs)
-	configs := []struct{ parts, probes int }{{len(ix.parts.centroids), ix.parts.probes}, {16, 4}, {64, 28}, {64, 32}}
+	configs := []struct{ parts, probes int }{{len(ix.parts.centroids), ix.parts.probes}, {16, 4}}
 	for ci, c := range configs {
 		px := ix
 		if ci > 0 {
