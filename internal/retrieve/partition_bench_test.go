@@ -52,6 +52,7 @@ func BenchmarkPartitionRecall(b *testing.B) {
 			b.ReportMetric(o5, "vec-top5")
 			b.ReportMetric(o32, "vec-top32")
 			b.ReportMetric(o8, "fused-top8")
+			b.ReportMetric(scannedShare(b, px, qs), "scanned")
 		})
 	}
 }
@@ -101,6 +102,21 @@ func partitionOverlap(tb testing.TB, px *Index, want []results, qs []string) (to
 	}
 	k := float64(len(qs))
 	return top5 / k, top32 / k, fused8 / k
+}
+
+// scannedShare is the mean share of the passages a question of qs scans.
+func scannedShare(tb testing.TB, ix *Index, qs []string) float64 {
+	sum := 0
+	for _, q := range qs {
+		qv, err := ix.embedQuery(context.Background(), q)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, c := range ix.probed(qv[0]) {
+			sum += c.Count()
+		}
+	}
+	return float64(sum) / float64(len(qs)*ix.Len())
 }
 
 // overlap is the share of want that got holds too.
