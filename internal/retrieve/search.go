@@ -2,8 +2,12 @@ package retrieve
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"slices"
 	"sort"
+
+	"github.com/almaty-news/newsbot/internal/shares"
 
 	"github.com/philippgille/chromem-go"
 )
@@ -81,13 +85,9 @@ func (ix *Index) vectorSearch(ctx context.Context, q string, n int) ([]int, erro
 	if err != nil {
 		return nil, err
 	}
-	var res []chromem.Result
-	for _, coll := range ix.probed(vs[0]) {
-		r, err := query(ctx, coll, vs[0], n)
-		if err != nil {
-			return nil, err
-		}
-		res = append(res, r...)
+	res, err := queryAll(ctx, ix.probed(vs[0]), vs[0], n)
+	if err != nil {
+		return nil, err
 	}
 	// chromem scores in parallel: equal similarities (the same text in two
 	// articles) come back in any order, so order ties by chunk.
@@ -104,6 +104,24 @@ func (ix *Index) vectorSearch(ctx context.Context, q string, n int) ([]int, erro
 		}
 	}
 	return out, nil
+}
+
+// queryAll returns the n vectors of each of colls nearest to the unit
+// vector q, querying them on every processor: chromem shares each query
+// among them too, but waits for its workers at every query, which on a
+// small partition is much of the time.
+func queryAll(ctx context.Context, colls []*chromem.Collection, q []float32, n int) ([]chromem.Result, error) {
+	got := make([][]chromem.Result, len(colls))
+	errs := make([]error, len(colls))
+	shares.Run(len(colls), 1, func(_, from, to int) {
+		for c := from; c < to && errs[c] == nil; c++ {
+			got[c], errs[c] = query(ctx, colls[c], q, n)
+		}
+	})
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return slices.Concat(got...), nil
 }
 
 // query returns the n vectors of coll nearest to the unit vector q, or
