@@ -32,10 +32,13 @@ func BenchmarkPartitionRecall(b *testing.B) {
 	}
 	qs := synth.Questions(2, 100)
 	want := exhaustiveResults(b, reindexed(b, ix, nil), qs)
-	configs := []struct{ parts, probes int }{{len(ix.parts.centroids), ix.parts.probes}, {16, 4}}
-	for ci, c := range configs {
+	// parts 0: the build's partitioning, probing as many as probes.
+	configs := []struct{ parts, probes int }{{0, ix.parts.probes}, {0, 33}, {16, 4}}
+	for _, c := range configs {
 		px := ix
-		if ci > 0 {
+		if c.parts == 0 {
+			c.parts = len(ix.parts.centroids)
+		} else {
 			start := time.Now()
 			cents := trainCentroids(ix.vectors, c.parts)
 			of := make([]int32, len(ix.vectors))
