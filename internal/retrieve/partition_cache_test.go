@@ -43,3 +43,28 @@ func TestPartitionsAreReproducible(t *testing.T) {
 		}
 	}
 }
+
+// A cache whose partitioning names a partition that does not exist is
+// refused (and rebuilt) rather than served.
+func TestCacheRefusesBadPartitioning(t *testing.T) {
+	ix := buildPlanned(t, synthChunks(1200), Options{})
+	p := ix.prior()
+	bad := *p.parts
+	bad.of = append([]int32(nil), p.parts.of...)
+	bad.of[7] = int32(len(bad.centroids))
+	p.parts = &bad
+	cache := filepath.Join(t.TempDir(), "index.idx")
+	if err := saveCache(cache, p); err != nil {
+		t.Fatal(err)
+	}
+	if _, state, err := loadCache(cache, ix.emb.Identity()); state != cacheCorrupt {
+		t.Errorf("loadCache(chunk in partition %d of %d) = state %v, %v; want corrupt", bad.of[7], len(bad.centroids), state, err)
+	}
+	p.parts = ix.parts
+	if err := saveCache(cache, p); err != nil {
+		t.Fatal(err)
+	}
+	if got, state, err := loadCache(cache, ix.emb.Identity()); state != cacheOK || !reflect.DeepEqual(got.parts, ix.parts) {
+		t.Errorf("loadCache(sound partitioning) = state %v, %v; want it back", state, err)
+	}
+}
