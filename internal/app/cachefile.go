@@ -20,10 +20,10 @@ import (
 const cacheMaxAge = 30 * 24 * time.Hour
 
 // cachePath is the index cache file for the configured corpus and
-// embedder, index-<corpus>-<embedder>.idx5 under the cache dir ("5": the
+// embedder, index-<corpus>-<embedder>.idx6 under the cache dir ("6": the
 // layout version, retrieve.CacheVersion; older versions ended in .gob,
-// .idx2, .idx3 and .idx4 and are pruned like any unused cache, as are the corpus
-// manifest and the passage cuts beside it, .idx5.corpus and .idx5.cuts,
+// .idx2, .idx3, .idx4 and .idx5 and are pruned like any unused cache, as are the corpus
+// manifest and the passage cuts beside it, .idx6.corpus and .idx6.cuts,
 // when left unchanged that long); "" means
 // no cache. The embedder part hashes everything that changes the vectors
 // (provider, model, base URL, dimensions): switching to another server or

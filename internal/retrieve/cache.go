@@ -18,14 +18,15 @@ import (
 // cacheMagic starts an index cache file; the number after it is the
 // layout's version and changes whenever the layout does. Version 1 was a
 // gob map of vectors only; version 2 had no padding before the vectors;
-// version 3's checksum covered the vectors too; version 4 did not align
-// the posting lists (cachelex.go).
+// version 3's checksum covered the vectors too; version 4 had no
+// partitioning after the vectors and did not align the posting lists;
+// version 5 had one of the two.
 const cacheMagic = "newsbot index cache " + CacheVersion + "\n"
 
 // CacheVersion is the version of the index cache's layout, for callers to
 // name the file after it: a build that reads another layout then finds
 // no file instead of a file it must refuse and rewrite.
-const CacheVersion = "5"
+const CacheVersion = "6"
 
 // The index cache is one file, written atomically, holding what a build
 // needs to start without embedding or tokenizing again: the embedder's
@@ -35,8 +36,8 @@ const CacheVersion = "5"
 // the vectors padded to start at a multiple of cacheAlign:
 //
 //	magic | embedder | analyzer | n | dim | n×key | pad | n×dim×float32
-//	| n×length | terms | per term: term, pad, postings, postings×(chunk, tf)
-//	| crc
+//	| partitioning (cachepart.go) | n×length | terms
+//	| per term: term, pad, postings, postings×(chunk, tf) (cachelex.go) | crc
 //
 // The file is mapped into memory, not read (package mapfile): the
 // vectors are used where they lie, in the page cache, rather than copied.
@@ -114,6 +115,11 @@ func (d *decoder) prior(id string, m *mapping) (*prior, cacheState, error) {
 	}
 	checked := make(chan error, 1)
 	go func() { checked <- checkVectors(p.vectors) }()
+	if len(p.vectors) > 0 {
+		p.parts = d.partitions(len(p.keys), len(p.vectors[0]))
+	} else {
+		p.parts = d.partitions(0, 0)
+	}
 	p.lex = d.lexical(len(p.keys), m)
 	err = <-checked
 	if d.Err != nil {

@@ -39,6 +39,7 @@ func encodeCache(w io.Writer, p *prior) error {
 		}
 		e.floats(v) // outside the checksum (see cacheMagic)
 	}
+	e.partitions(p.parts, len(p.keys), dim)
 	e.lexical(p.lex)
 	sum := e.crc.Sum32()
 	binary.LittleEndian.PutUint32(e.buf[:], sum)

@@ -33,12 +33,12 @@ func TestBuildTakesThePreviousCollection(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if taken.coll != first.coll || again.coll == first.coll {
-		t.Errorf("rebuilds took the collection: first %v, second %v; want the first only", taken.coll == first.coll, again.coll == first.coll)
+	if taken.colls[0] != first.colls[0] || again.colls[0] == first.colls[0] {
+		t.Errorf("rebuilds took the collection: first %v, second %v; want the first only", taken.colls[0] == first.colls[0], again.colls[0] == first.colls[0])
 	}
 	for name, ix := range map[string]*Index{"taken": taken, "again": again} {
-		if ix.coll.Count() != len(next) {
-			t.Errorf("%s: collection has %d chunks, want %d", name, ix.coll.Count(), len(next))
+		if ix.colls[0].Count() != len(next) {
+			t.Errorf("%s: collection has %d chunks, want %d", name, ix.colls[0].Count(), len(next))
 		}
 		for _, q := range []string{"fuel prices", "who resigned", "airport", "troops protests"} {
 			want, err := fresh.Search(ctx, q, 4)

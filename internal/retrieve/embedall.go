@@ -19,7 +19,8 @@ type prepared struct {
 	stats   BuildStats
 	// unchanged: the cache file already holds exactly this.
 	unchanged bool
-	backing   *mapping // what the reused vectors lie in
+	backing   *mapping      // what the reused vectors lie in
+	parts     *partitioning // see planPartitions
 }
 
 // prepare returns a unit vector and the analysis of every text, taking
@@ -68,7 +69,14 @@ func prepare(ctx context.Context, chunks []Chunk, texts []string, opt Options, l
 		return prepared{}, err
 	}
 	out.lex = p.lex.derive(src, fresh, p.chunks)
-	out.unchanged = fromCache && identity(src, len(p.keys))
+	if !opt.NoVectors {
+		inherit := &prior{}
+		if usable {
+			inherit = p
+		}
+		out.parts = planPartitions(opt.plan, inherit, src, out.vectors)
+	}
+	out.unchanged = fromCache && identity(src, len(p.keys)) && out.parts.sameCentroids(p.parts)
 	return out, nil
 }
 
@@ -153,7 +161,7 @@ func (ix *Index) prior() *prior {
 	if ix == nil {
 		return nil
 	}
-	return &prior{embedder: ix.emb.Identity(), keys: ix.keys, vectors: ix.vectors, lex: ix.lex, chunks: ix.chunks, byID: ix.byID, backing: ix.backing}
+	return &prior{embedder: ix.emb.Identity(), keys: ix.keys, vectors: ix.vectors, lex: ix.lex, chunks: ix.chunks, byID: ix.byID, backing: ix.backing, parts: ix.parts}
 }
 
 // SaveCache writes the index's vectors and lexical index to the cache

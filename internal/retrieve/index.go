@@ -36,6 +36,9 @@ type Options struct {
 	// a shared store, searched with SearchVectors; the Embedder still
 	// embeds the questions.
 	NoVectors bool
+	// plan sets when and how finely the vectors are partitioned; the
+	// zero value is the default (partition.go). Tests lower it.
+	plan partitionPlan
 }
 
 // BuildStats says what Build did.
@@ -53,9 +56,12 @@ type Index struct {
 	keys    []textKey   // parallel to chunks: the SHA-256 of the text
 	byID    map[string]int
 	lex     *lexical
-	coll    *chromem.Collection
-	// owns is whether the index may hand coll on to the next build (see
-	// collection): true until a build takes it.
+	// colls are the chromem-go collections holding the vectors: one per
+	// partition of parts, or one when parts is nil (partition.go).
+	colls []*chromem.Collection
+	parts *partitioning
+	// owns is whether the index may hand colls on to the next build (see
+	// collections): true until a build takes them.
 	owns    atomic.Bool
 	emb     Embedder
 	lexicon *text.Lexicon
@@ -89,11 +95,11 @@ func Build(ctx context.Context, chunks []Chunk, opt Options) (*Index, BuildStats
 	if err != nil {
 		return nil, BuildStats{}, fmt.Errorf("build index: %w", err)
 	}
-	ix.vectors, ix.keys, ix.lex, ix.backing = p.vectors, p.keys, p.lex, p.backing
+	ix.vectors, ix.keys, ix.lex, ix.backing, ix.parts = p.vectors, p.keys, p.lex, p.backing, p.parts
 	if opt.NoVectors {
 		return ix, p.stats, nil
 	}
-	if ix.coll, err = ix.collection(ctx, opt.Reuse); err != nil {
+	if ix.colls, err = ix.collections(ctx, opt.Reuse); err != nil {
 		return nil, BuildStats{}, fmt.Errorf("build index: %w", err)
 	}
 	if opt.CachePath != "" && !opt.DeferCacheSave && !p.unchanged {
@@ -112,45 +118,53 @@ func (o Options) batch() int {
 	return o.BatchSize
 }
 
-// collection returns the chromem-go collection of the chunks: reuse's,
-// brought up to date, when it has the vectors of the same embedder and no
-// other build took it, else a new one (store). Bringing it up to date
-// adds only the chunks that are new or changed and deletes those that are
-// gone, so a reload after one edit neither copies nor rescans the store.
-// The collection moves to the new index: reuse keeps searching it, and
-// the questions it still answers during the swap may miss a deleted
-// chunk or skip a new one.
-func (ix *Index) collection(ctx context.Context, reuse *Index) (*chromem.Collection, error) {
+// collections returns the chromem-go collections of the chunks:
+// reuse's, brought up to date, when they hold the vectors of the same
+// embedder partitioned by the same centroids and no other build took
+// them, else new ones (store). Bringing them up to date adds only the
+// chunks that are new or changed, each to its partition, and deletes
+// those that are gone, so a reload after one edit neither copies nor
+// rescans the store. The collections move to the new index: reuse keeps
+// searching them, and the questions it still answers during the swap may
+// miss a deleted chunk or skip a new one.
+func (ix *Index) collections(ctx context.Context, reuse *Index) ([]*chromem.Collection, error) {
 	if reuse == nil || reuse.emb.Identity() != ix.emb.Identity() || len(ix.vectors) == 0 ||
-		len(reuse.vectors) == 0 || len(reuse.vectors[0]) != len(ix.vectors[0]) || !reuse.owns.CompareAndSwap(true, false) {
-		coll, err := ix.store(ctx)
+		len(reuse.vectors) == 0 || len(reuse.vectors[0]) != len(ix.vectors[0]) ||
+		!ix.parts.sameCentroids(reuse.parts) || !reuse.owns.CompareAndSwap(true, false) {
+		colls, err := ix.store(ctx)
 		ix.owns.Store(err == nil)
-		return coll, err
+		return colls, err
 	}
-	var gone []string
-	for _, c := range reuse.chunks {
-		if _, ok := ix.byID[c.ID]; !ok {
-			gone = append(gone, c.ID)
+	gone := make([][]string, len(reuse.colls)) // by partition
+	for j, c := range reuse.chunks {
+		if i, ok := ix.byID[c.ID]; !ok || ix.parts.partitionOf(i) != reuse.parts.partitionOf(j) {
+			p := reuse.parts.partitionOf(j)
+			gone[p] = append(gone[p], c.ID)
 		}
 	}
-	var docs []chromem.Document
+	var added []int
 	for i, c := range ix.chunks {
-		if j, ok := reuse.byID[c.ID]; !ok || reuse.keys[j] != ix.keys[i] {
-			docs = append(docs, chromem.Document{ID: c.ID, Embedding: ix.vectors[i], Content: c.Text})
+		if j, ok := reuse.byID[c.ID]; !ok || reuse.keys[j] != ix.keys[i] || ix.parts.partitionOf(i) != reuse.parts.partitionOf(j) {
+			added = append(added, i)
 		}
 	}
-	coll := reuse.coll
-	if len(gone) > 0 {
-		if err := coll.Delete(ctx, nil, nil, gone...); err != nil {
-			return nil, fmt.Errorf("delete %d chunks: %w", len(gone), err)
+	colls := reuse.colls
+	for p, ids := range gone {
+		if len(ids) > 0 {
+			if err := colls[p].Delete(ctx, nil, nil, ids...); err != nil {
+				return nil, fmt.Errorf("delete %d chunks: %w", len(ids), err)
+			}
 		}
 	}
-	// Not cancelled halfway: the collection is already the new index's.
-	if err := fill(context.WithoutCancel(ctx), coll, len(docs), func(i int) chromem.Document { return docs[i] }); err != nil {
-		return nil, fmt.Errorf("add %d chunks: %w", len(docs), err)
+	// Not cancelled halfway: the collections are already the new index's.
+	err := fill(context.WithoutCancel(ctx), len(added), func(k int) (*chromem.Collection, chromem.Document) {
+		return colls[ix.parts.partitionOf(added[k])], ix.document(added[k])
+	})
+	if err != nil {
+		return nil, fmt.Errorf("add %d chunks: %w", len(added), err)
 	}
 	ix.owns.Store(true)
-	return coll, nil
+	return colls, nil
 }
 
 // Len is the number of chunks in the index.

@@ -21,6 +21,7 @@ type prior struct {
 	chunks   []Chunk        // the chunks by place; nil from the cache file
 	byID     map[string]int // chunk ID → place; nil from the cache file
 	backing  *mapping       // the cache file the vectors lie in; nil for none
+	parts    *partitioning  // how the vectors are partitioned, by place; nil for not
 }
 
 // maxScannedMisses is how many new texts sources looks up by scanning the

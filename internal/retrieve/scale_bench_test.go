@@ -27,8 +27,9 @@ func synthChunks(n int) []Chunk {
 
 // BenchmarkSearchAtScale measures the parts of a question on synthetic
 // corpora of 10k and 100k passages: the analysis, BM25, the vector scan
-// (chromem-go) and the whole SearchQuery. The index is cached in
-// $TMPDIR/newsbot-bench-N.idx4 so that later runs skip embedding (delete
+// (chromem-go) and the whole SearchQuery; for a partitioned index, the
+// vector scan and SearchQuery of the same index searched exhaustively too. The index is cached in
+// $TMPDIR/newsbot-bench-N.idx<CacheVersion> so that later runs skip embedding (delete
 // those files when done). Run it alone:
 //
 //	go test ./internal/retrieve -run XXX -bench SearchAtScale
@@ -36,7 +37,7 @@ func BenchmarkSearchAtScale(b *testing.B) {
 	ctx := context.Background()
 	for _, n := range []int{10_000, 100_000} {
 		b.Run(fmt.Sprintf("chunks=%d", n), func(b *testing.B) {
-			cache := filepath.Join(os.TempDir(), fmt.Sprintf("newsbot-bench-%d.idx4", n))
+			cache := filepath.Join(os.TempDir(), fmt.Sprintf("newsbot-bench-%d.idx%s", n, CacheVersion))
 			ix, _, err := Build(ctx, synthChunks(n), Options{Embedder: NewHashEmbedder(0), CachePath: cache})
 			if err != nil {
 				b.Fatal(err)
@@ -58,7 +59,22 @@ func BenchmarkSearchAtScale(b *testing.B) {
 					}
 				},
 			}
-			for _, name := range []string{"analyze", "bm25", "vector", "question"} {
+			names := []string{"analyze", "bm25", "vector", "question"}
+			if ix.parts != nil { // the same, searched exhaustively, to compare
+				ex := reindexed(b, ix, nil)
+				parts["vector/exhaustive"] = func(i int) {
+					if _, err := ex.vectorSearch(ctx, qs[i%len(qs)], cands); err != nil {
+						b.Fatal(err)
+					}
+				}
+				parts["question/exhaustive"] = func(i int) {
+					if _, err := ex.SearchQuery(ctx, ex.Analyze(qs[i%len(qs)]), k); err != nil {
+						b.Fatal(err)
+					}
+				}
+				names = append(names, "vector/exhaustive", "question/exhaustive")
+			}
+			for _, name := range names {
 				b.Run(name, func(b *testing.B) {
 					for i := 0; b.Loop(); i++ {
 						parts[name](i)

@@ -2,8 +2,12 @@ package retrieve
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"slices"
 	"sort"
+
+	"github.com/almaty-news/newsbot/internal/shares"
 
 	"github.com/philippgille/chromem-go"
 )
@@ -57,7 +61,7 @@ func (ix *Index) search(ctx context.Context, query Query, k int, vs Vectors) ([]
 	switch {
 	case vs != nil:
 		vec, vectorOf, err = ix.sharedVectorSearch(ctx, vs, query.Text, n, lex)
-	case ix.coll != nil:
+	case len(ix.colls) > 0:
 		vec, err = ix.vectorSearch(ctx, query.Text, n)
 	default: // built with NoVectors and searched without a store: BM25 alone
 		vectorOf = func(int) []float32 { return nil }
@@ -74,17 +78,65 @@ func (ix *Index) search(ctx context.Context, query Query, k int, vs Vectors) ([]
 }
 
 // vectorSearch returns the indexes of the n chunks nearest to q in the
-// chromem-go collection, nearest first.
+// chromem-go collections it probes (all of them when the index is not
+// partitioned), nearest first.
 func (ix *Index) vectorSearch(ctx context.Context, q string, n int) ([]int, error) {
 	vs, err := ix.embedQuery(ctx, q)
 	if err != nil {
 		return nil, err
 	}
+	res, err := queryAll(ctx, ix.probed(vs[0]), vs[0], n)
+	if err != nil {
+		return nil, err
+	}
+	// chromem scores in parallel: equal similarities (the same text in two
+	// articles) come back in any order, so order ties by chunk.
+	sort.SliceStable(res, func(i, j int) bool {
+		if res[i].Similarity != res[j].Similarity {
+			return res[i].Similarity > res[j].Similarity
+		}
+		return ix.byID[res[i].ID] < ix.byID[res[j].ID]
+	})
+	out := make([]int, 0, min(n, len(res)))
+	for _, r := range res {
+		if i, ok := ix.byID[r.ID]; ok && len(out) < n {
+			out = append(out, i)
+		}
+	}
+	return out, nil
+}
+
+// queryAll returns the n vectors of each of colls nearest to the unit
+// vector q, querying them on every processor: chromem shares each query
+// among them too, but waits for its workers at every query, which on a
+// small partition is much of the time.
+func queryAll(ctx context.Context, colls []*chromem.Collection, q []float32, n int) ([]chromem.Result, error) {
+	got := make([][]chromem.Result, len(colls))
+	errs := make([]error, len(colls))
+	shares.Run(len(colls), 1, func(_, from, to int) {
+		for c := from; c < to && errs[c] == nil; c++ {
+			got[c], errs[c] = query(ctx, colls[c], q, n)
+		}
+	})
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return slices.Concat(got...), nil
+}
+
+// query returns the n vectors of coll nearest to the unit vector q, or
+// all of them when it has fewer.
+func query(ctx context.Context, coll *chromem.Collection, q []float32, n int) ([]chromem.Result, error) {
 	// chromem errors when asked for more than it has; a reload can delete
-	// chunks between Count and the query (see collection), so ask again.
+	// chunks between Count and the query (see collections), so ask again.
 	var res []chromem.Result
+	var err error
 	for try := 0; ; try++ {
-		res, err = ix.coll.QueryEmbedding(ctx, vs[0], min(n, ix.coll.Count()), nil, nil)
+		k := min(n, coll.Count())
+		if k == 0 {
+			return nil, nil
+		}
+		res, err = coll.QueryEmbedding(ctx, q, k, nil, nil)
 		if err == nil || try == 1 {
 			break
 		}
@@ -95,21 +147,7 @@ func (ix *Index) vectorSearch(ctx context.Context, q string, n int) ([]int, erro
 	if err := ctx.Err(); err != nil { // chromem returns nothing, and no error, when cancelled
 		return nil, fmt.Errorf("vector query: %w", err)
 	}
-	// chromem scores in parallel: equal similarities (the same text in two
-	// articles) come back in any order, so order ties by chunk.
-	sort.SliceStable(res, func(i, j int) bool {
-		if res[i].Similarity != res[j].Similarity {
-			return res[i].Similarity > res[j].Similarity
-		}
-		return ix.byID[res[i].ID] < ix.byID[res[j].ID]
-	})
-	out := make([]int, 0, len(res))
-	for _, r := range res {
-		if i, ok := ix.byID[r.ID]; ok {
-			out = append(out, i)
-		}
-	}
-	return out, nil
+	return res, nil
 }
 
 // diversify picks k of the candidates greedily by maximal marginal
