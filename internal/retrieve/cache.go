@@ -191,14 +191,24 @@ func (d *decoder) floats(n int) []float32 {
 	if b == nil || n == 0 {
 		return make([]float32, n)
 	}
-	if littleEndian && uintptr(unsafe.Pointer(&b[0]))%4 == 0 {
-		return unsafe.Slice((*float32)(unsafe.Pointer(&b[0])), n)
+	if v := inPlace[float32](b, n); v != nil {
+		return v
 	}
 	out := make([]float32, n)
 	for k := range out {
 		out[k] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*k:]))
 	}
 	return out
+}
+
+// inPlace returns the n values of 4-byte-aligned type T that b holds,
+// where they lie, when the machine is little-endian and b is aligned;
+// else nil, and the caller copies them.
+func inPlace[T int32 | float32 | posting](b []byte, n int) []T {
+	if !littleEndian || len(b) == 0 || uintptr(unsafe.Pointer(&b[0]))%4 != 0 {
+		return nil
+	}
+	return unsafe.Slice((*T)(unsafe.Pointer(&b[0])), n)
 }
 
 // saveCache writes p to path atomically: a temporary file in the same

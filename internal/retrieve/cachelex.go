@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"unsafe"
 )
 
 // The word index in a cache file (see cacheMagic) follows the vectors:
@@ -90,8 +89,8 @@ func (d *decoder) int32s(n int) []int32 {
 	if b == nil || n == 0 {
 		return make([]int32, n)
 	}
-	if littleEndian && uintptr(unsafe.Pointer(&b[0]))%4 == 0 {
-		return unsafe.Slice((*int32)(unsafe.Pointer(&b[0])), n)
+	if v := inPlace[int32](b, n); v != nil {
+		return v
 	}
 	out := make([]int32, n)
 	for k := range out {
@@ -107,8 +106,8 @@ func (d *decoder) postings(n int) []posting {
 	if b == nil || n == 0 {
 		return nil
 	}
-	if littleEndian && uintptr(unsafe.Pointer(&b[0]))%4 == 0 {
-		return unsafe.Slice((*posting)(unsafe.Pointer(&b[0])), n)
+	if v := inPlace[posting](b, n); v != nil {
+		return v
 	}
 	out := make([]posting, n)
 	for k := range out {
