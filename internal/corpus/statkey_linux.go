@@ -47,8 +47,9 @@ func (d statusDir) lstat(name string) (status, error) {
 		break
 	}
 	return status{
-		key: statKey{size: st.Size, mtime: st.Mtim.Sec*1e9 + st.Mtim.Nsec,
-			ctime: st.Ctim.Sec*1e9 + st.Ctim.Nsec, ino: st.Ino},
+		// Nano, not Sec*1e9 + Nsec: on 32-bit Linux the fields are int32,
+		// which neither fits a time in nanoseconds nor builds as int64.
+		key:     statKey{size: st.Size, mtime: st.Mtim.Nano(), ctime: st.Ctim.Nano(), ino: st.Ino},
 		regular: st.Mode&unix.S_IFMT == unix.S_IFREG,
 	}, nil
 }
