@@ -2,7 +2,6 @@ package retrieve
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -109,17 +108,24 @@ func (ix *Index) vectorSearch(ctx context.Context, q string, n int) ([]int, erro
 // queryAll returns the n vectors of each of colls nearest to the unit
 // vector q, querying them on every processor: chromem shares each query
 // among them too, but waits for its workers at every query, which on a
-// small partition is much of the time.
+// small partition is much of the time. A worker stops at its first
+// error, and the error is the first collection's that failed: one
+// error, whatever the number of partitions (a question whose time ran
+// out fails in every one of them).
 func queryAll(ctx context.Context, colls []*chromem.Collection, q []float32, n int) ([]chromem.Result, error) {
 	got := make([][]chromem.Result, len(colls))
 	errs := make([]error, len(colls))
 	shares.Run(len(colls), 1, func(_, from, to int) {
-		for c := from; c < to && errs[c] == nil; c++ {
-			got[c], errs[c] = query(ctx, colls[c], q, n)
+		for c := from; c < to; c++ {
+			if got[c], errs[c] = query(ctx, colls[c], q, n); errs[c] != nil {
+				return
+			}
 		}
 	})
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
 	}
 	return slices.Concat(got...), nil
 }
