@@ -1,6 +1,7 @@
 package retrieve
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -131,18 +132,37 @@ func queryAll(ctx context.Context, colls []*chromem.Collection, q []float32, n i
 }
 
 // query returns the n vectors of coll nearest to the unit vector q, or
-// all of them when it has fewer.
+// all of them when it has fewer, with every other vector as similar as
+// the n-th: chromem keeps any of equally similar vectors (the same text in
+// several articles) at the edge of its n, by the order of its map and
+// workers, so query asks for more until the last it gets is less similar
+// than the n-th, and the caller's order by chunk picks the same ones on
+// every run.
 func query(ctx context.Context, coll *chromem.Collection, q []float32, n int) ([]chromem.Result, error) {
+	if n <= 0 {
+		return nil, nil
+	}
+	for k := n + 1; ; k *= 2 {
+		res, err := queryTop(ctx, coll, q, k)
+		if err != nil || len(res) < k || res[k-1].Similarity < res[n-1].Similarity {
+			return res, err
+		}
+	}
+}
+
+// queryTop returns the k vectors of coll nearest to the unit vector q,
+// most similar first, or all of them when it has fewer.
+func queryTop(ctx context.Context, coll *chromem.Collection, q []float32, k int) ([]chromem.Result, error) {
 	// chromem errors when asked for more than it has; a reload can delete
 	// chunks between Count and the query (see collections), so ask again.
 	var res []chromem.Result
 	var err error
 	for try := 0; ; try++ {
-		k := min(n, coll.Count())
-		if k == 0 {
+		m := min(k, coll.Count())
+		if m == 0 {
 			return nil, nil
 		}
-		res, err = coll.QueryEmbedding(ctx, q, k, nil, nil)
+		res, err = coll.QueryEmbedding(ctx, q, m, nil, nil)
 		if err == nil || try == 1 {
 			break
 		}
@@ -153,6 +173,7 @@ func query(ctx context.Context, coll *chromem.Collection, q []float32, n int) ([
 	if err := ctx.Err(); err != nil { // chromem returns nothing, and no error, when cancelled
 		return nil, fmt.Errorf("vector query: %w", err)
 	}
+	slices.SortStableFunc(res, func(a, b chromem.Result) int { return cmp.Compare(b.Similarity, a.Similarity) })
 	return res, nil
 }
 
