@@ -96,8 +96,8 @@ type loader struct {
 
 // loadFile loads one directory entry, recording a Document or Problems;
 // st and err are its Lstat.
-func (l *loader) loadFile(path string, st status, err error) {
-	if e, ok := l.known(path, st, err); ok {
+func (l *loader) loadFile(path string, st status, statErr error) {
+	if e, ok := l.known(path, st, statErr); ok {
 		warnings := make([]Problem, len(e.warnings))
 		for i, w := range e.warnings {
 			warnings[i] = warn(path, w)
@@ -116,7 +116,7 @@ func (l *loader) loadFile(path string, st status, err error) {
 		return
 	}
 	key := doc.BodyKey()
-	if l.add(path, doc, warnings, key) && err == nil && l.manifest != nil {
+	if l.add(path, doc, warnings, key) && statErr == nil && l.manifest != nil {
 		e := manifestEntry{doc: doc, body: key}
 		for _, w := range warnings {
 			e.warnings = append(e.warnings, w.Reason)
