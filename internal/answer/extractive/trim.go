@@ -104,7 +104,7 @@ func trimJoined(s string, q retrieve.Query, a Analysis) (int, int) {
 		if len(strings.Fields(s[from:end])) < minFragmentWords || splitsDate(s[end:]) {
 			continue
 		}
-		if len(adds(s[from:end], q, a)) == len(whole) {
+		if holdsAll(adds(s[from:end], q, a), whole) {
 			return from, end
 		}
 	}
@@ -113,8 +113,8 @@ func trimJoined(s string, q retrieve.Query, a Analysis) (int, int) {
 
 // adds returns what a stretch of a sentence holds of what the question
 // asks: its checkable terms and its answers of the asked type (each name
-// beside the question's words for "who", each figure for "how many", each time for "when"; "" for an
-// answer of another type).
+// beside the question's words for "who", each figure for "how many",
+// each time for "when"; "" for an answer of another type).
 func adds(stretch string, q retrieve.Query, a Analysis) map[string]bool {
 	got := map[string]bool{}
 	terms := termSet(stretch)
@@ -144,6 +144,16 @@ func adds(stretch string, q retrieve.Query, a Analysis) map[string]bool {
 		}
 	}
 	return got
+}
+
+// holdsAll reports whether got has every key of want.
+func holdsAll(got, want map[string]bool) bool {
+	for k := range want {
+		if !got[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // splitsDate reports whether a cut before rest would split a date or a
