@@ -123,7 +123,7 @@ func planPartitions(pl partitionPlan, p *prior, src []int32, vectors [][]float32
 			fresh++
 		}
 	}
-	if old := p.parts; old != nil && fresh*repartitionShare <= n && len(old.centroids[0]) == len(vectors[0]) {
+	if old := p.parts; old != nil && fresh*repartitionShare <= n && len(old.centroids[0]) == len(vectors[0]) && !drifted(pl, len(old.centroids), n) {
 		for i, j := range src {
 			if j >= 0 {
 				of[i] = old.of[j]
@@ -136,6 +136,15 @@ func planPartitions(pl partitionPlan, p *prior, src []int32, vectors [][]float32
 	cents := trainCentroids(vectors, n/pl.size)
 	nearestAll(cents, vectors, of)
 	return newPartitioning(cents, of)
+}
+
+// drifted reports whether n passages are too many or too few for the k
+// partitions trained for about k×size of them: a corpus that grew or
+// shrank by a quarter in small edits, each too small to train anew,
+// trains anew, so that partitions stay near their size.
+func drifted(pl partitionPlan, k, n int) bool {
+	trained := k * pl.size
+	return n*repartitionShare > trained*(repartitionShare+1) || n*repartitionShare < trained*(repartitionShare-1)
 }
 
 // probed returns the collections a question of unit vector q scans,

@@ -130,3 +130,43 @@ func ids(ps []Passage) []string {
 	}
 	return out
 }
+
+// A corpus that grows by a quarter in edits each too small to train anew
+// trains anew at last, so that its partitions stay near their size.
+func TestPartitionsRetrainWhenTheCorpusDrifts(t *testing.T) {
+	vectors := func(n int) [][]float32 {
+		out := make([][]float32, n)
+		for i := range out {
+			v := make([]float32, 8)
+			v[i%8], v[(i/8)%8] = 1, 0.5
+			if err := Normalize(v); err != nil {
+				t.Fatal(err)
+			}
+			out[i] = v
+		}
+		return out
+	}
+	trained := planPartitions(testPlan, &prior{}, make([]int32, 1000), vectors(1000))
+	if trained == nil || len(trained.centroids) != 4 {
+		t.Fatalf("1000 passages in partitions of 250: %v", trained)
+	}
+	grow := func(from *partitioning, n, fresh int) *partitioning {
+		src := make([]int32, n)
+		for i := range src {
+			if i >= n-fresh {
+				src[i] = -1
+			} else {
+				src[i] = int32(i % len(from.of))
+			}
+		}
+		return planPartitions(testPlan, &prior{parts: from}, src, vectors(n))
+	}
+	near := grow(trained, 1200, 200) // a fifth more: the centroids stay
+	if !near.sameCentroids(trained) {
+		t.Errorf("1200 passages retrained the 4 partitions of 1000")
+	}
+	far := grow(near, 1300, 100) // each edit small, but 1.3 times the trained size
+	if far.sameCentroids(trained) || len(far.centroids) != 5 {
+		t.Errorf("1300 passages kept %d partitions trained for 1000, want 5 new ones", len(far.centroids))
+	}
+}
