@@ -39,7 +39,7 @@ func contested(lead *candidate, all, verified []*candidate) *candidate {
 		if !ok && !near[sentenceSlot(c, 0)] {
 			continue
 		}
-		if hasNewCue(cues(c.text), leadCues) {
+		if !holdsAll(leadCues, cues(c.text)) { // a cue the lead has not
 			return c
 		}
 	}
@@ -73,13 +73,4 @@ func cues(s string) map[string]bool {
 		out[lowerFirst(m)] = true
 	}
 	return out
-}
-
-func hasNewCue(c, lead map[string]bool) bool {
-	for k := range c {
-		if !lead[k] {
-			return true
-		}
-	}
-	return false
 }
