@@ -50,7 +50,10 @@ func (e *Extractive) Compose(_ context.Context, in answer.Input) (answer.Reply, 
 	cands := candidates(in.Passages, read)
 	score(cands, in.Query, a)
 	all := cands
-	top := topScored(cands)
+	var top scored // the best match: score sorted them, and verification adds to the scores it keeps
+	if len(cands) > 0 {
+		top = scored{cands[0], cands[0].score}
+	}
 	cands = verified(cands, a, in.Query, in.Docs, e.minVerified())
 	if len(cands) == 0 || cands[0].coverage < e.minCoverage()*0.5 || unheardSpeaker(in.Question, cands) || unnamedRole(in.Question, cands) || outranked(top, cands) {
 		r.Text, r.Abstained = answer.AbstainText, true
@@ -169,19 +172,6 @@ func (e *Extractive) maxSentences() int {
 		return DefaultMaxSentences
 	}
 	return e.MaxSentences
-}
-
-// topScored returns the candidate with the highest score before
-// verification, and that score (verification adds to the scores of the
-// candidates it keeps).
-func topScored(cands []*candidate) scored {
-	var b scored
-	for _, c := range cands {
-		if b.c == nil || c.score > b.score {
-			b = scored{c, c.score}
-		}
-	}
-	return b
 }
 
 // scored is a candidate with its score at one moment.
