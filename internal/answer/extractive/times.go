@@ -3,6 +3,7 @@ package extractive
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/almaty-news/newsbot/internal/retrieve"
 )
@@ -84,4 +85,13 @@ func nearAsked(q retrieve.Query, toks []retrieve.Token, ok func(retrieve.Token) 
 		}
 	}
 	return false
+}
+
+// dayOfDate reports whether toks[i] is a date's day: a number beside a
+// month or weekday ("February 7", "7 February").
+func dayOfDate(toks []retrieve.Token, i int) bool {
+	near := func(j int) bool {
+		return j >= 0 && j < len(toks) && !unicode.IsDigit(rune(toks[j].Surface[0])) && isTimePoint(toks[j].Surface)
+	}
+	return unicode.IsDigit(rune(toks[i].Surface[0])) && len(toks[i].Surface) <= 2 && (near(i-1) || near(i+1))
 }

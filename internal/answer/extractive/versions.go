@@ -39,12 +39,12 @@ func otherAnswer(a Analysis, lead, c *candidate) bool {
 	}
 	switch a.Type {
 	case TypeTime:
-		return ownValue(lead, c, func(t retrieve.Token) bool { return isTimePoint(t.Surface) })
+		return ownValue(lead, c, func(toks []retrieve.Token, i int) bool { return isTimePoint(toks[i].Surface) })
 	case TypeQuantity:
 		if v := leadFigure(a, lead); v != "" && hasValue(c, v) {
 			return false // it gives the lead's figure too, beside others ("nine times the $1.65 billion")
 		}
-		return ownFigure(lead, c)
+		return ownValue(lead, c, isFigure) // "February 7, 2007" gives no other amount
 	case TypePerson:
 		return otherPerson(a, lead, c)
 	}
@@ -198,30 +198,10 @@ func causeOf(a Analysis, c *candidate) map[string]bool {
 	return out
 }
 
-// ownFigure reports whether c has a figure that lead does not, a date's
-// day ("February 7") being no figure.
-func ownFigure(lead, c *candidate) bool {
-	has := map[string]bool{}
-	for _, t := range lead.toks() {
-		has[valueKey(t.Surface)] = true
-	}
-	toks := c.toks()
-	for i, t := range toks {
-		if numericValue(t.Surface) == "" || has[valueKey(t.Surface)] || isYear(t.Surface) || dayOfDate(toks, i) {
-			continue
-		}
-		return true
-	}
-	return false
-}
-
-// dayOfDate reports whether toks[i] is a date's day: a number beside a
-// month or weekday ("February 7", "7 February").
-func dayOfDate(toks []retrieve.Token, i int) bool {
-	near := func(j int) bool {
-		return j >= 0 && j < len(toks) && !unicode.IsDigit(rune(toks[j].Surface[0])) && isTimePoint(toks[j].Surface)
-	}
-	return unicode.IsDigit(rune(toks[i].Surface[0])) && len(toks[i].Surface) <= 2 && (near(i-1) || near(i+1))
+// isFigure reports whether toks[i] is a figure: a number that is neither
+// a year nor a date's day.
+func isFigure(toks []retrieve.Token, i int) bool {
+	return numericValue(toks[i].Surface) != "" && !isYear(toks[i].Surface) && !dayOfDate(toks, i)
 }
 
 // leadFigure returns the lead's answer to "how many" or "how much": its
@@ -266,16 +246,17 @@ func sharesValue(lead, c *candidate, value func(retrieve.Token) bool) bool {
 	return false
 }
 
-// ownValue reports whether c has a value (a token that value accepts)
-// that lead does not: "May 5" beside "5 January", not "September 20"
-// beside "September 20, 2019".
-func ownValue(lead, c *candidate, value func(retrieve.Token) bool) bool {
+// ownValue reports whether c has a value (a token that value accepts,
+// seen in its sentence) that lead does not: "May 5" beside "5 January",
+// not "September 20" beside "September 20, 2019".
+func ownValue(lead, c *candidate, value func(toks []retrieve.Token, i int) bool) bool {
 	has := map[string]bool{} // every word of the lead: "20" answers for "20th"
 	for _, t := range lead.toks() {
 		has[valueKey(t.Surface)] = true
 	}
-	for _, t := range c.toks() {
-		if value(t) && !has[valueKey(t.Surface)] {
+	toks := c.toks()
+	for i, t := range toks {
+		if value(toks, i) && !has[valueKey(t.Surface)] {
 			return true
 		}
 	}
