@@ -15,8 +15,11 @@ var acronymGlue = setOf("of", "and", "for", "the", "&")
 // (MCT)", "Food and Drug Administration" for "FDA"). An acronym is two to
 // six capital letters; anything else never matches.
 func SpellsOut(acronym, text string) bool {
-	acronym = strings.TrimSuffix(strings.TrimSuffix(strings.ReplaceAll(acronym, "’", "'"), "'s"), "'S")
-	if len(acronym) < 2 || len(acronym) > 6 || strings.ToUpper(acronym) != acronym || strings.IndexFunc(acronym, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+	if !isAcronym(acronym) {
+		return false
+	}
+	acronym = bareAcronym(acronym)
+	if len(acronym) > 6 || strings.IndexFunc(acronym, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
 		return false
 	}
 	var initials []rune // of the current run of capitalised words

@@ -124,8 +124,13 @@ func IsTitle(w string) bool { return isTitle(strings.ToLower(w)) }
 
 // isAcronym reports whether a word is written in capitals: "CSTO's", "TASS".
 func isAcronym(w string) bool {
-	w = strings.TrimSuffix(strings.TrimSuffix(strings.ReplaceAll(w, "’", "'"), "'s"), "'S")
+	w = bareAcronym(w)
 	return len(w) > 1 && strings.ToUpper(w) == w
+}
+
+// bareAcronym is w without a possessive: "CSTO's" is "CSTO".
+func bareAcronym(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(strings.ReplaceAll(w, "’", "'"), "'s"), "'S")
 }
 
 // leadWords are adverbs and prepositions that open a sentence, capitalised,
