@@ -187,16 +187,22 @@ func (d *decoder) floats(n int) []float32 {
 	if n > maxCacheLen {
 		d.Err = fmt.Errorf("%d floats too many", n)
 	}
-	b := d.Next(4 * n)
+	return words32(d.Next(4*n), n, math.Float32frombits)
+}
+
+// words32 returns the n 4-byte values b holds: where they lie (inPlace),
+// else each read little-endian and converted by conv; n zeros when b is
+// nil (a decoder past its end).
+func words32[T int32 | float32](b []byte, n int, conv func(uint32) T) []T {
 	if b == nil || n == 0 {
-		return make([]float32, n)
+		return make([]T, n)
 	}
-	if v := inPlace[float32](b, n); v != nil {
+	if v := inPlace[T](b, n); v != nil {
 		return v
 	}
-	out := make([]float32, n)
+	out := make([]T, n)
 	for k := range out {
-		out[k] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*k:]))
+		out[k] = conv(binary.LittleEndian.Uint32(b[4*k:]))
 	}
 	return out
 }

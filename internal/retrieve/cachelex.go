@@ -85,18 +85,8 @@ func (d *decoder) lexical(n int, m *mapping) *lexical {
 // int32s returns the next n little-endian int32s: where they lie when
 // the machine is little-endian and they are aligned, else a copy.
 func (d *decoder) int32s(n int) []int32 {
-	b := d.Next(4 * n) // n ≤ maxCacheLen (count): no overflow
-	if b == nil || n == 0 {
-		return make([]int32, n)
-	}
-	if v := inPlace[int32](b, n); v != nil {
-		return v
-	}
-	out := make([]int32, n)
-	for k := range out {
-		out[k] = int32(binary.LittleEndian.Uint32(b[4*k:]))
-	}
-	return out
+	// n ≤ maxCacheLen (count): 4*n does not overflow
+	return words32(d.Next(4*n), n, func(u uint32) int32 { return int32(u) })
 }
 
 // postings returns the next n postings: where they lie when the machine
