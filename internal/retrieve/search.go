@@ -142,7 +142,7 @@ func query(ctx context.Context, coll *chromem.Collection, q []float32, n int) ([
 	if n <= 0 {
 		return nil, nil
 	}
-	for k := 2 * n; ; k *= 2 { // room for ties at once: each try is a scan of coll
+	for k := n + 1; ; k *= 2 {
 		res, err := queryTop(ctx, coll, q, k)
 		if err != nil || len(res) < k || res[k-1].Similarity < res[n-1].Similarity {
 			return res, err
